@@ -1,0 +1,40 @@
+/// A value stated by an author: after `// =>` in an example block or after
+/// ` => ` in an inline span.
+///
+/// Vectors and matrices may be written with commas (`[0.3, 0.4]`) or
+/// numpy-style with spaces (`[0.3 0.4]`); rows of a matrix are nested
+/// brackets.
+public indirect enum StatedValue: Hashable, Sendable {
+  /// A number, `nan`, `inf` or `-inf`.
+  case number(StatedNumber)
+  /// `true` or `false`.
+  case bool(Bool)
+  /// A quoted string, unescaped.
+  case string(String)
+  /// A bracketed list; nested lists are matrix rows.
+  case list([StatedValue])
+
+  /// Every number in the value, in reading order.
+  public var numbers: [StatedNumber] {
+    switch self {
+    case .number(let number): return [number]
+    case .bool, .string: return []
+    case .list(let items): return items.flatMap(\.numbers)
+    }
+  }
+
+  /// A short description of the value's shape, e.g. "a list of 3" or
+  /// "a 2×3 list", used in shape-mismatch messages.
+  public var shapeDescription: String {
+    switch self {
+    case .number: return "a number"
+    case .bool: return "a Bool"
+    case .string: return "a string"
+    case .list(let items):
+      if case .list(let first)? = items.first {
+        return "a \(items.count)×\(first.count) list"
+      }
+      return "a list of \(items.count)"
+    }
+  }
+}
