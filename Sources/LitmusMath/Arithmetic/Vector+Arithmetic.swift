@@ -1,0 +1,160 @@
+extension Vector {
+  /// The element-wise sum `lhs + rhs`; traps when the shapes differ. See `Checked.add(_:_:)`.
+  /// - Parameter lhs: the left operand.
+  /// - Parameter rhs: the right operand.
+  /// - Returns: the element-wise sum.
+  public static func + (lhs: Vector, rhs: Vector) -> Vector {
+    trapping { () throws(MathError) in try Checked.add(lhs, rhs) }
+  }
+
+  /// The element-wise sum `lhs + rhs`; never traps. See `Checked.add(_:_:)`.
+  /// - Parameter lhs: the left operand.
+  /// - Parameter rhs: the right operand.
+  /// - Returns: the element-wise sum.
+  public static func + (lhs: Vector, rhs: Double) -> Vector {
+    trapping { () throws(MathError) in try Checked.add(lhs, rhs) }
+  }
+
+  /// The element-wise sum `lhs + rhs`; traps unless `rhs.count == lhs.columns` (broadcast over rows). See `Checked.add(_:_:)`.
+  /// - Parameter lhs: the left operand.
+  /// - Parameter rhs: the right operand.
+  /// - Returns: the element-wise sum.
+  public static func + (lhs: Double, rhs: Vector) -> Vector {
+    trapping { () throws(MathError) in try Checked.add(lhs, rhs) }
+  }
+
+  /// Replaces `lhs` with `lhs + rhs`; traps like `+`.
+  /// - Parameter lhs: the value to update.
+  /// - Parameter rhs: the right operand.
+  public static func += (lhs: inout Vector, rhs: Vector) {
+    lhs = lhs + rhs
+  }
+
+  /// Replaces `lhs` with `lhs + rhs`; traps like `+`.
+  /// - Parameter lhs: the value to update.
+  /// - Parameter rhs: the right operand.
+  public static func += (lhs: inout Vector, rhs: Double) {
+    lhs = lhs + rhs
+  }
+
+  /// The element-wise difference `lhs - rhs`; traps when the shapes differ. See `Checked.subtract(_:_:)`.
+  /// - Parameter lhs: the left operand.
+  /// - Parameter rhs: the right operand.
+  /// - Returns: the element-wise difference.
+  public static func - (lhs: Vector, rhs: Vector) -> Vector {
+    trapping { () throws(MathError) in try Checked.subtract(lhs, rhs) }
+  }
+
+  /// The element-wise difference `lhs - rhs`; never traps. See `Checked.subtract(_:_:)`.
+  /// - Parameter lhs: the left operand.
+  /// - Parameter rhs: the right operand.
+  /// - Returns: the element-wise difference.
+  public static func - (lhs: Vector, rhs: Double) -> Vector {
+    trapping { () throws(MathError) in try Checked.subtract(lhs, rhs) }
+  }
+
+  /// The element-wise difference `lhs - rhs`; traps unless `rhs.count == lhs.columns` (broadcast over rows). See `Checked.subtract(_:_:)`.
+  /// - Parameter lhs: the left operand.
+  /// - Parameter rhs: the right operand.
+  /// - Returns: the element-wise difference.
+  public static func - (lhs: Double, rhs: Vector) -> Vector {
+    trapping { () throws(MathError) in try Checked.subtract(lhs, rhs) }
+  }
+
+  /// Replaces `lhs` with `lhs - rhs`; traps like `-`.
+  /// - Parameter lhs: the value to update.
+  /// - Parameter rhs: the right operand.
+  public static func -= (lhs: inout Vector, rhs: Vector) {
+    lhs = lhs - rhs
+  }
+
+  /// Replaces `lhs` with `lhs - rhs`; traps like `-`.
+  /// - Parameter lhs: the value to update.
+  /// - Parameter rhs: the right operand.
+  public static func -= (lhs: inout Vector, rhs: Double) {
+    lhs = lhs - rhs
+  }
+
+  /// The element-wise product `lhs * rhs`; traps when the shapes differ. See `Checked.multiply(_:_:)`.
+  /// - Parameter lhs: the left operand.
+  /// - Parameter rhs: the right operand.
+  /// - Returns: the element-wise product.
+  public static func * (lhs: Vector, rhs: Vector) -> Vector {
+    trapping { () throws(MathError) in try Checked.multiply(lhs, rhs) }
+  }
+
+  /// The element-wise product `lhs * rhs`; never traps. See `Checked.multiply(_:_:)`.
+  /// - Parameter lhs: the left operand.
+  /// - Parameter rhs: the right operand.
+  /// - Returns: the element-wise product.
+  public static func * (lhs: Vector, rhs: Double) -> Vector {
+    trapping { () throws(MathError) in try Checked.multiply(lhs, rhs) }
+  }
+
+  /// The element-wise product `lhs * rhs`; traps unless `rhs.count == lhs.columns` (broadcast over rows). See `Checked.multiply(_:_:)`.
+  /// - Parameter lhs: the left operand.
+  /// - Parameter rhs: the right operand.
+  /// - Returns: the element-wise product.
+  public static func * (lhs: Double, rhs: Vector) -> Vector {
+    trapping { () throws(MathError) in try Checked.multiply(lhs, rhs) }
+  }
+
+  /// Replaces `lhs` with `lhs * rhs`; traps like `*`.
+  /// - Parameter lhs: the value to update.
+  /// - Parameter rhs: the right operand.
+  public static func *= (lhs: inout Vector, rhs: Vector) {
+    lhs = lhs * rhs
+  }
+
+  /// Replaces `lhs` with `lhs * rhs`; traps like `*`.
+  /// - Parameter lhs: the value to update.
+  /// - Parameter rhs: the right operand.
+  public static func *= (lhs: inout Vector, rhs: Double) {
+    lhs = lhs * rhs
+  }
+
+  /// The element-wise quotient `lhs / rhs`; traps when the shapes differ. See `Checked.divide(_:_:)`.
+  /// - Parameter lhs: the left operand.
+  /// - Parameter rhs: the right operand.
+  /// - Returns: the element-wise quotient.
+  public static func / (lhs: Vector, rhs: Vector) -> Vector {
+    trapping { () throws(MathError) in try Checked.divide(lhs, rhs) }
+  }
+
+  /// The element-wise quotient `lhs / rhs`; never traps. See `Checked.divide(_:_:)`.
+  /// - Parameter lhs: the left operand.
+  /// - Parameter rhs: the right operand.
+  /// - Returns: the element-wise quotient.
+  public static func / (lhs: Vector, rhs: Double) -> Vector {
+    trapping { () throws(MathError) in try Checked.divide(lhs, rhs) }
+  }
+
+  /// The element-wise quotient `lhs / rhs`; traps unless `rhs.count == lhs.columns` (broadcast over rows). See `Checked.divide(_:_:)`.
+  /// - Parameter lhs: the left operand.
+  /// - Parameter rhs: the right operand.
+  /// - Returns: the element-wise quotient.
+  public static func / (lhs: Double, rhs: Vector) -> Vector {
+    trapping { () throws(MathError) in try Checked.divide(lhs, rhs) }
+  }
+
+  /// Replaces `lhs` with `lhs / rhs`; traps like `/`.
+  /// - Parameter lhs: the value to update.
+  /// - Parameter rhs: the right operand.
+  public static func /= (lhs: inout Vector, rhs: Vector) {
+    lhs = lhs / rhs
+  }
+
+  /// Replaces `lhs` with `lhs / rhs`; traps like `/`.
+  /// - Parameter lhs: the value to update.
+  /// - Parameter rhs: the right operand.
+  public static func /= (lhs: inout Vector, rhs: Double) {
+    lhs = lhs / rhs
+  }
+
+  /// The element-wise negation.
+  /// - Parameter operand: the vector.
+  /// - Returns: `-operand`.
+  public static prefix func - (operand: Vector) -> Vector {
+    Vector(operand.elements.map { -$0 })
+  }
+}
