@@ -335,6 +335,7 @@ def note_04():
     nudge = np.array([0.01, 0.0, -0.01])
     state("predicted change", J @ nudge, "[0.00289674, -0.00135868, -0.00153806]")
     state("true change", softmax(z + nudge) - s, "[0.00288848, -0.00136021, -0.00152826]")
+    state("within one percent", rel_error(J @ nudge, softmax(z + nudge) - s) < 0.01, "true")
 
 
 SEED_S = np.array([0.19091352, 0.20353145, 0.21698333, 0.23132428, 0.15724743])
