@@ -1,0 +1,37 @@
+/// Resource limits that keep a hostile note from hurting the machine.
+///
+/// Each exceeded limit becomes an ``EvaluationError`` of kind
+/// ``EvaluationErrorKind/limit``; nothing is allocated or run past a limit.
+public struct EvaluationLimits: Sendable, Hashable {
+  /// The largest number of elements a single value may hold (default 10 million).
+  ///
+  /// `oneHot(3, count: 4_000_000_000)` is an error, not an allocation.
+  public var maximumElements: Int
+  /// The wall-clock time one ``Evaluator`` (one note) may spend in total (default 10 s).
+  public var timeBudget: Duration
+  /// The deepest expression nesting accepted, counted in brackets and
+  /// sub-expressions (default 256). Deeper input is an error, never a stack overflow.
+  public var maximumDepth: Int
+  /// The largest number of multiply-adds a single matrix product may take
+  /// (default 2 billion, about a second), so that a product of two large but
+  /// allowed matrices cannot blow the time budget inside one library call.
+  public var maximumWork: Int
+
+  /// Creates limits; every parameter has the documented default.
+  /// - Parameters:
+  ///   - maximumElements: Elements per value.
+  ///   - timeBudget: Wall time per evaluator.
+  ///   - maximumDepth: Expression nesting depth.
+  ///   - maximumWork: Multiply-adds per matrix product.
+  public init(
+    maximumElements: Int = 10_000_000,
+    timeBudget: Duration = .seconds(10),
+    maximumDepth: Int = 256,
+    maximumWork: Int = 2_000_000_000
+  ) {
+    self.maximumElements = maximumElements
+    self.timeBudget = timeBudget
+    self.maximumDepth = maximumDepth
+    self.maximumWork = maximumWork
+  }
+}

@@ -1,0 +1,227 @@
+import LitmusMath
+import SwiftParser
+import SwiftParserDiagnostics
+import SwiftSyntax
+
+/// Evaluates the example blocks and inline expressions of one note, in
+/// document order, against LitmusMath.
+///
+/// One evaluator holds the note's default environment and its named
+/// sessions. Statements that fail poison the names they bind, so later uses
+/// report the dependency instead of a second, confusing error. Every
+/// statement runs under the ``EvaluationLimits``; the time budget is shared
+/// by all calls on one evaluator.
+///
+/// ```swift
+/// let evaluator = Evaluator()
+/// let results = evaluator.evaluateBlock("let v: Vector = [3, 3, 4]\nsoftmax(v)")
+/// results[1].value?.formatted()  // "[0.211942, 0.211942, 0.576117]"
+/// ```
+///
+/// An evaluator is not thread-safe; use one per note (notes are independent).
+public final class Evaluator {
+  /// The limits every statement runs under.
+  public let limits: EvaluationLimits
+  private var defaultEnvironment = Environment()
+  private var sessions: [String: Environment] = [:]
+  private var timeSpent: Duration = .zero
+  private let interpreter: Interpreter
+
+  /// Creates an evaluator with empty environments.
+  /// - Parameter limits: The resource limits (defaults: 10 million elements
+  ///   per value, 10 s per evaluator, nesting depth 256).
+  public init(limits: EvaluationLimits = .init()) {
+    self.limits = limits
+    let empty = SourceContext(
+      converter: SourceLocationConverter(fileName: "", tree: SourceFileSyntax(statements: [])),
+      firstLine: 1)
+    interpreter = Interpreter(limits: limits, context: empty)
+  }
+
+  /// Evaluates the statements of an example block.
+  ///
+  /// The block is parsed once with SwiftParser. Each top-level statement gives
+  /// one result; a statement with a syntax error gives one result carrying
+  /// the first `SwiftParserDiagnostics` message in it (and poisons the names
+  /// it declares), and stray text outside any statement gives one result per
+  /// diagnostic.
+  /// - Parameters:
+  ///   - source: The block's code, lines joined by `\n`.
+  ///   - session: A named environment, or `nil` for the note's default one.
+  ///   - firstLine: The note line of the block's first line, used only in
+  ///     "failed at line N" messages (positions in results stay relative to `source`).
+  /// - Returns: One result per statement, in source order.
+  public func evaluateBlock(_ source: String, session: String? = nil, firstLine: Int = 1)
+    -> [StatementResult]
+  {
+    var parser = Parser(source, maximumNestingLevel: limits.maximumDepth)
+    let tree = SourceFileSyntax.parse(from: &parser)
+    let context = SourceContext(
+      converter: SourceLocationConverter(fileName: "", tree: tree), firstLine: firstLine)
+    let diagnostics = ParseDiagnosticsGenerator.diagnostics(for: tree)
+    var results: [StatementResult] = []
+    var covered: [Bool] = Array(repeating: false, count: diagnostics.count)
+    withEnvironment(session, context: context) { interpreter in
+      for item in tree.statements {
+        let start = item.positionAfterSkippingLeadingTrivia
+        let end = item.endPositionBeforeTrailingTrivia
+        var syntaxError: EvaluationError?
+        for (index, diagnostic) in diagnostics.enumerated()
+        where diagnostic.position >= start && diagnostic.position <= end && !covered[index] {
+          covered[index] = true
+          if syntaxError == nil {
+            syntaxError = Evaluator.syntaxError(
+              message: diagnostic.message, position: diagnostic.position, context: context,
+              limits: limits)
+          }
+        }
+        if syntaxError == nil, item.hasError {
+          // The parser may place the diagnostic for a missing piece just after the item.
+          let nearest = diagnostics.indices.first {
+            !covered[$0] && diagnostics[$0].position >= start
+          }
+          if let nearest {
+            covered[nearest] = true
+            syntaxError = Evaluator.syntaxError(
+              message: diagnostics[nearest].message, position: diagnostics[nearest].position,
+              context: context, limits: limits)
+          } else {
+            syntaxError = EvaluationError(
+              "syntax error", at: context.location(of: item), kind: .syntax)
+          }
+        }
+        results.append(run(item, syntaxError: syntaxError, interpreter: interpreter))
+      }
+    }
+    for (index, diagnostic) in diagnostics.enumerated() where !covered[index] {
+      let error = Evaluator.syntaxError(
+        message: diagnostic.message, position: diagnostic.position, context: context,
+        limits: limits)
+      results.append(
+        StatementResult(
+          start: error.location, end: error.location, isExpression: false, error: error))
+    }
+    return results.sorted { $0.start < $1.start }
+  }
+
+  /// Evaluates one expression, for inline `` `= expr` `` spans.
+  /// - Parameters:
+  ///   - source: The expression's text.
+  ///   - session: A named environment, or `nil` for the note's default one.
+  ///   - firstLine: The note line of the expression, for dependency messages.
+  /// - Returns: The expression's result; an error when the text is not
+  ///   exactly one expression (declarations and assignments are refused, so
+  ///   prose cannot change the environment).
+  public func evaluateExpression(_ source: String, session: String? = nil, firstLine: Int = 1)
+    -> StatementResult
+  {
+    var parser = Parser(source, maximumNestingLevel: limits.maximumDepth)
+    let tree = SourceFileSyntax.parse(from: &parser)
+    let context = SourceContext(
+      converter: SourceLocationConverter(fileName: "", tree: tree), firstLine: firstLine)
+    let start = SourceLocation(line: 1, column: 1)
+    if let diagnostic = ParseDiagnosticsGenerator.diagnostics(for: tree).first {
+      let error = Evaluator.syntaxError(
+        message: diagnostic.message, position: diagnostic.position, context: context,
+        limits: limits)
+      return StatementResult(start: start, end: start, isExpression: true, error: error)
+    }
+    let items = Array(tree.statements)
+    guard items.count == 1, let item = items.first, case .expr = item.item,
+      Statement.assignmentTarget(
+        of: item.item.as(SequenceExprSyntax.self) ?? SequenceExprSyntax(elements: [])) == nil
+    else {
+      let location = items.first.map { context.location(of: $0) } ?? start
+      let error = EvaluationError(
+        "expected one expression", at: location, kind: .unsupported)
+      return StatementResult(start: location, end: location, isExpression: true, error: error)
+    }
+    var result = StatementResult(start: start, end: start, isExpression: true)
+    withEnvironment(session, context: context) { interpreter in
+      result = run(item, syntaxError: nil, interpreter: interpreter)
+    }
+    return result
+  }
+
+  /// Runs `body` with the interpreter set to the session's environment and
+  /// the source's context, and accounts for the time it takes.
+  private func withEnvironment(
+    _ session: String?, context: SourceContext, _ body: (Interpreter) -> Void
+  ) {
+    let started = ContinuousClock.now
+    interpreter.context = context
+    interpreter.deadline = started + (limits.timeBudget - timeSpent)
+    interpreter.depth = 0
+    if let session {
+      interpreter.environment = sessions[session] ?? Environment()
+    } else {
+      interpreter.environment = defaultEnvironment
+    }
+    body(interpreter)
+    if let session {
+      sessions[session] = interpreter.environment
+    } else {
+      defaultEnvironment = interpreter.environment
+    }
+    interpreter.environment = Environment()
+    timeSpent += ContinuousClock.now - started
+  }
+
+  /// Runs one statement, recording its warnings, and poisons what it binds if it fails.
+  private func run(
+    _ item: CodeBlockItemSyntax, syntaxError: EvaluationError?, interpreter: Interpreter
+  ) -> StatementResult {
+    let context = interpreter.context
+    let start = context.location(of: item)
+    let names = interpreter.boundNames(of: item)
+    var result = StatementResult(
+      start: start, end: context.endLocation(of: item),
+      isExpression: Evaluator.isExpressionStatement(item), boundNames: names)
+    if let syntaxError {
+      result.error = syntaxError
+    } else {
+      let (outcome, warnings) = FloatingPointWarnings.recording {
+        MathLimits.withMaximumElements(limits.maximumElements) {
+          () -> Result<(Value?, Bool), EvaluationError> in
+          do throws(EvaluationError) {
+            return .success(try interpreter.execute(item))
+          } catch {
+            return .failure(error)
+          }
+        }
+      }
+      result.warnings = warnings
+      switch outcome {
+      case .success(let (value, isExpression)):
+        result.value = value
+        result.isExpression = isExpression
+      case .failure(let error):
+        result.error = error
+      }
+    }
+    if result.error != nil {
+      for name in names { interpreter.environment.poison(name, line: context.noteLine(start)) }
+    }
+    return result
+  }
+
+  /// Whether an item is an expression statement (not a declaration or assignment).
+  private static func isExpressionStatement(_ item: CodeBlockItemSyntax) -> Bool {
+    guard case .expr(let expr) = item.item else { return false }
+    if let sequence = expr.as(SequenceExprSyntax.self) {
+      return Statement.assignmentOperatorIndex(in: sequence) == nil
+    }
+    return true
+  }
+
+  /// A parser diagnostic as a positioned syntax (or nesting limit) error.
+  private static func syntaxError(
+    message: String, position: AbsolutePosition, context: SourceContext, limits: EvaluationLimits
+  ) -> EvaluationError {
+    let location = context.location(at: position)
+    if message.contains("maximum nesting level") {
+      return .tooDeep(limits.maximumDepth, at: location)
+    }
+    return EvaluationError(message, at: location, kind: .syntax)
+  }
+}

@@ -1,0 +1,83 @@
+import LitmusMath
+import SwiftSyntax
+
+extension Interpreter {
+  /// `x = e`, `x += e` (also `-=`, `*=`, `/=`), `v[i] -= e`, `m[r, c] = e`,
+  /// on names declared with `var`.
+  func assign(_ sequence: SequenceExprSyntax) throws(EvaluationError) {
+    let elements = Array(sequence.elements)
+    guard let opIndex = Statement.assignmentOperatorIndex(in: sequence), opIndex == 1,
+      elements.count > 2
+    else {
+      throw .unsupported("this assignment", at: location(sequence))
+    }
+    let target = elements[0]
+    let opNode = elements[1]
+    let op = opNode.as(BinaryOperatorExprSyntax.self)?.operator.text ?? "="
+    var folding = OperatorFolding(context: context, maximumDepth: limits.maximumDepth)
+    let valueExpression = try folding.fold(Array(elements[2...]))
+
+    let name: String
+    let subscriptCall: SubscriptCallExprSyntax?
+    if let reference = target.as(DeclReferenceExprSyntax.self) {
+      name = reference.baseName.text
+      subscriptCall = nil
+    } else if let call = target.as(SubscriptCallExprSyntax.self),
+      let reference = call.calledExpression.as(DeclReferenceExprSyntax.self)
+    {
+      name = reference.baseName.text
+      subscriptCall = call
+    } else {
+      throw .unsupported("assigning to `\(target.trimmedDescription)`", at: location(target))
+    }
+    guard let binding = environment[name] else { throw unknownName(name, at: target) }
+    guard let current = binding.value else {
+      throw .dependency(name, line: binding.failedAtLine ?? 0, at: location(target))
+    }
+    guard binding.isMutable else { throw .assignToLet(name, at: location(target)) }
+
+    guard let subscriptCall else {
+      let rhs = try evaluate(valueExpression, hint: current.type)
+      let new =
+        op == "="
+        ? rhs : try arithmetic(String(op.dropLast()), current, rhs, at: opNode)
+      guard new.type == current.type else {
+        if op == "=" {
+          throw .cannotAssign(rhs.type, to: current.type, at: location(valueExpression.firstNode))
+        }
+        throw .binaryOperator(op, current.type, rhs.type, at: location(opNode))
+      }
+      environment[name]?.value = new
+      return
+    }
+    let indices = try subscriptIndices(subscriptCall)
+    let old = try element(of: current, at: indices, node: subscriptCall)
+    let rhs = try evaluate(valueExpression, hint: old.type)
+    let new = op == "=" ? rhs : try arithmetic(String(op.dropLast()), old, rhs, at: opNode)
+    guard new.type == old.type else {
+      throw .cannotAssign(rhs.type, to: old.type, at: location(valueExpression.firstNode))
+    }
+    let updated: Value
+    switch (current, new) {
+    case (.vector(var v), .double(let x)):
+      try math(at: subscriptCall) { () throws(MathError) in
+        try Checked.setElement(&v, at: indices[0], to: x)
+      }
+      updated = .vector(v)
+    case (.matrix(var m), .double(let x)):
+      try math(at: subscriptCall) { () throws(MathError) in
+        try Checked.setElement(&m, row: indices[0], column: indices[1], to: x)
+      }
+      updated = .matrix(m)
+    case (.intArray(var a), .int(let n)):
+      a[indices[0]] = n
+      updated = .intArray(a)
+    case (.doubleArray(var a), .double(let x)):
+      a[indices[0]] = x
+      updated = .doubleArray(a)
+    default:
+      throw .subscriptShape(current.type, count: indices.count, at: location(subscriptCall))
+    }
+    environment[name]?.value = updated
+  }
+}

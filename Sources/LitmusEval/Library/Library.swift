@@ -1,0 +1,257 @@
+import LitmusMath
+
+/// The example language's vocabulary: LitmusMath's public API with its real
+/// names and labels, plus the Swift scalars a note may use (`exp`, `log`,
+/// `sqrt`, `abs`, `max`, `min`, `pow` on `Double`, `Double.pi`, `Double(n)`,
+/// `Int(x)`). Nothing here reaches files, processes, the network or the
+/// environment.
+enum Library {
+  private static let vector = ParameterType.value(.vector)
+  private static let matrix = ParameterType.value(.matrix)
+  private static let double = ParameterType.value(.double)
+  private static let int = ParameterType.value(.int)
+  private static let ints = ParameterType.value(.intArray)
+  private static let doubles = ParameterType.value(.doubleArray)
+  private static let range = ParameterType.value(.doubleRange)
+
+  /// Applies a scalar function and reports its floating-point warning.
+  private static func scalar(_ name: String, _ x: Double, _ f: (Double) -> Double) -> Value {
+    let y = f(x)
+    FloatingPointWarnings.check(operation: name, inputs: [x], result: y)
+    return .double(y)
+  }
+
+  /// Free functions and initializers by name.
+  static let functions: [String: [Overload]] = {
+    var table: [String: [Overload]] = [:]
+    func add(_ name: String, _ overloads: Overload...) { table[name, default: []] += overloads }
+
+    // Initializers.
+    add(
+      "Vector",
+      Overload("_:", [doubles]) { .vector(try Checked.vector($0.doubles(0))) },
+      Overload("repeating:count:", [double, int]) {
+        .vector(try Checked.vector(repeating: $0.double(0), count: $0.int(1)))
+      })
+    add(
+      "Matrix",
+      Overload("rows:", [matrix]) { .matrix(try $0.matrix(0)) },
+      Overload("rows:columns:repeating:", [int, int, double]) {
+        .matrix(try Checked.matrix(rows: $0.int(0), columns: $0.int(1), repeating: $0.double(2)))
+      })
+    add(
+      "Double",
+      Overload("_:", [int]) { .double(Double(try $0.int(0))) },
+      Overload("_:", [double]) { .double(try $0.double(0)) })
+    add(
+      "Int",
+      Overload("_:", [int]) { .int(try $0.int(0)) },
+      Overload("_:", [double]) { arguments in
+        let x = try arguments.double(0)
+        guard let n = Int(exactly: x.rounded(.towardZero)) else {
+          throw EvaluationError.intConversion(x, at: arguments.interpreter.location(arguments.node))
+        }
+        return .int(n)
+      })
+
+    // Swift's scalar functions.
+    add("exp", Overload("_:", [double]) { scalar("exp", try $0.double(0), ScalarMath.exponential) })
+    add("log", Overload("_:", [double]) { scalar("log", try $0.double(0), ScalarMath.logarithm) })
+    add(
+      "sqrt", Overload("_:", [double]) { scalar("sqrt", try $0.double(0), ScalarMath.squareRoot) })
+    add(
+      "pow",
+      Overload("_:_:", [double, double]) { arguments in
+        let (x, y) = (try arguments.double(0), try arguments.double(1))
+        let result = ScalarMath.power(x, y)
+        FloatingPointWarnings.check(operation: "power", inputs: [x, y], result: result)
+        return .double(result)
+      })
+    add(
+      "abs",
+      Overload("_:", [int]) { arguments in
+        let n = try arguments.int(0)
+        guard n != .min else {
+          throw EvaluationError.integerOverflow(
+            "abs", at: arguments.interpreter.location(arguments.node))
+        }
+        return .int(abs(n))
+      },
+      Overload("_:", [double]) { .double(abs(try $0.double(0))) })
+    add(
+      "max",
+      Overload("_:_:", [int, int]) { .int(max(try $0.int(0), try $0.int(1))) },
+      Overload("_:_:", [double, double]) { .double(max(try $0.double(0), try $0.double(1))) })
+    add(
+      "min",
+      Overload("_:_:", [int, int]) { .int(min(try $0.int(0), try $0.int(1))) },
+      Overload("_:_:", [double, double]) { .double(min(try $0.double(0), try $0.double(1))) })
+
+    // Element-wise functions.
+    add(
+      "exp",
+      Overload("_:", [vector]) { .vector(LitmusMath.exp(try $0.vector(0))) },
+      Overload("_:", [matrix]) { .matrix(LitmusMath.exp(try $0.matrix(0))) })
+    add(
+      "log",
+      Overload("_:", [vector]) { .vector(LitmusMath.log(try $0.vector(0))) },
+      Overload("_:", [matrix]) { .matrix(LitmusMath.log(try $0.matrix(0))) })
+    add(
+      "relu",
+      Overload("_:", [vector]) { .vector(relu(try $0.vector(0))) },
+      Overload("_:", [matrix]) { .matrix(relu(try $0.matrix(0))) })
+    add(
+      "clip",
+      Overload("_:to:", [vector, range]) { .vector(clip(try $0.vector(0), to: try $0.range(1))) },
+      Overload("_:to:", [matrix, range]) { .matrix(clip(try $0.matrix(0), to: try $0.range(1))) })
+
+    // Linear algebra.
+    add(
+      "dot",
+      Overload("_:_:", [vector, vector]) { .double(try Checked.dot($0.vector(0), $0.vector(1))) })
+    add(
+      "outer",
+      Overload("_:_:", [vector, vector]) { .matrix(try Checked.outer($0.vector(0), $0.vector(1))) })
+    add(
+      "matmul",
+      Overload("_:_:", [matrix, matrix]) { arguments in
+        let (a, b) = (try arguments.matrix(0), try arguments.matrix(1))
+        try arguments.checkWork(a.rows, a.columns, b.columns)
+        return .matrix(try Checked.matmul(a, b))
+      },
+      Overload("_:_:", [matrix, vector]) { .vector(try Checked.matmul($0.matrix(0), $0.vector(1))) }
+    )
+
+    // Softmax and friends.
+    add(
+      "naiveSoftmax",
+      Overload("_:", [vector]) { .vector(naiveSoftmax(try $0.vector(0))) },
+      Overload("_:", [matrix]) { .matrix(naiveSoftmax(try $0.matrix(0))) })
+    add(
+      "softmax",
+      Overload("_:", [vector]) { .vector(softmax(try $0.vector(0))) },
+      Overload("_:", [matrix]) { .matrix(softmax(try $0.matrix(0))) })
+    add(
+      "logSumExp",
+      Overload("_:", [vector]) { .double(logSumExp(try $0.vector(0))) },
+      Overload("_:", [matrix]) { .vector(logSumExp(try $0.matrix(0))) })
+    add(
+      "logSoftmax",
+      Overload("_:", [vector]) { .vector(logSoftmax(try $0.vector(0))) },
+      Overload("_:", [matrix]) { .matrix(logSoftmax(try $0.matrix(0))) })
+    add(
+      "oneHot",
+      Overload("_:count:", [int, int]) { .vector(try Checked.oneHot($0.int(0), count: $0.int(1))) },
+      Overload("_:count:", [ints, int]) {
+        .matrix(try Checked.oneHot($0.ints(0), count: $0.int(1)))
+      })
+
+    // Cross-entropy.
+    add(
+      "crossEntropy",
+      Overload("_:_:", [vector, vector]) {
+        .double(try Checked.crossEntropy($0.vector(0), $0.vector(1)))
+      },
+      Overload("_:label:", [vector, int]) {
+        .double(try Checked.crossEntropy($0.vector(0), label: $0.int(1)))
+      },
+      Overload("logits:label:", [vector, int]) {
+        .double(try Checked.crossEntropy(logits: $0.vector(0), label: $0.int(1)))
+      },
+      Overload("logits:labels:", [matrix, ints]) {
+        .double(try Checked.crossEntropy(logits: $0.matrix(0), labels: $0.ints(1)))
+      },
+      Overload("_:_:", [matrix, matrix]) {
+        .double(try Checked.crossEntropy($0.matrix(0), $0.matrix(1)))
+      })
+    table["TwoLayerNetwork"] = networkInitializers
+    for (name, overloads) in gradientFunctions { table[name, default: []] += overloads }
+    return table
+  }()
+
+  /// Methods by receiver type and name.
+  static let methods: [ValueType: [String: [Overload]]] = {
+    var table: [ValueType: [String: [Overload]]] = [:]
+    table[.vector] = [
+      "sum": [Overload("", []) { .double(try $0.receiverVector().sum()) }],
+      "max": [Overload("", []) { .double(try Checked.max($0.receiverVector())) }],
+      "min": [Overload("", []) { .double(try Checked.min($0.receiverVector())) }],
+      "mean": [Overload("", []) { .double(try Checked.mean($0.receiverVector())) }],
+      "argmax": [Overload("", []) { .int(try Checked.argmax($0.receiverVector())) }],
+      "argmin": [Overload("", []) { .int(try Checked.argmin($0.receiverVector())) }],
+    ]
+    table[.matrix] = [
+      "sum": [Overload("", []) { .double(try $0.receiverMatrix().sum()) }],
+      "max": [Overload("", []) { .double(try Checked.max($0.receiverMatrix())) }],
+      "min": [Overload("", []) { .double(try Checked.min($0.receiverMatrix())) }],
+      "mean": [Overload("", []) { .double(try Checked.mean($0.receiverMatrix())) }],
+      "transposed": [Overload("", []) { .matrix(try $0.receiverMatrix().transposed()) }],
+      "row": [Overload("_:", [int]) { .vector(try Checked.row($0.receiverMatrix(), $0.int(0))) }],
+      "column": [
+        Overload("_:", [int]) { .vector(try Checked.column($0.receiverMatrix(), $0.int(0))) }
+      ],
+    ]
+    table[.network] = networkMethods
+    return table
+  }()
+
+  /// Properties by receiver type and name.
+  static func property(_ name: String, of value: Value) -> Value? {
+    switch (value, name) {
+    case (.vector(let v), "count"): .int(v.count)
+    case (.vector(let v), "elements"): .doubleArray(v.elements)
+    case (.vector(let v), "isEmpty"): .bool(v.elements.isEmpty)
+    case (.matrix(let m), "rows"): .int(m.rows)
+    case (.matrix(let m), "columns"): .int(m.columns)
+    case (.matrix(let m), "elements"): .doubleArray(m.elements)
+    case (.intArray(let a), "count"): .int(a.count)
+    case (.intArray(let a), "isEmpty"): .bool(a.isEmpty)
+    case (.doubleArray(let a), "count"): .int(a.count)
+    case (.doubleArray(let a), "isEmpty"): .bool(a.isEmpty)
+    case (.string(let s), "count"): .int(s.count)
+    case (.double(let x), "isNaN"): .bool(x.isNaN)
+    case (.double(let x), "isFinite"): .bool(x.isFinite)
+    case (.double(let x), "isInfinite"): .bool(x.isInfinite)
+    case (.double(let x), "magnitude"): .double(x.magnitude)
+    case (.doubleRange(let r), "lowerBound"): .double(r.lowerBound)
+    case (.doubleRange(let r), "upperBound"): .double(r.upperBound)
+    default: networkProperty(name, of: value)
+    }
+  }
+
+  /// The property names of a value's type, for suggestions.
+  static func propertyNames(of type: ValueType) -> [String] {
+    switch type {
+    case .vector: ["count", "elements", "isEmpty"]
+    case .matrix: ["rows", "columns", "elements"]
+    case .intArray, .doubleArray: ["count", "isEmpty"]
+    case .string: ["count"]
+    case .double: ["isNaN", "isFinite", "isInfinite", "magnitude"]
+    case .doubleRange: ["lowerBound", "upperBound"]
+    case .network, .gradients: ["w1", "b1", "w2", "b2"]
+    default: []
+    }
+  }
+
+  /// Static members of the scalar types (`Double.pi`, `.infinity`, `Int.max`).
+  static func staticMember(_ name: String, of type: ValueType) -> Value? {
+    switch (type, name) {
+    case (.double, "pi"): .double(.pi)
+    case (.double, "infinity"): .double(.infinity)
+    case (.double, "nan"): .double(.nan)
+    case (.double, "greatestFiniteMagnitude"): .double(.greatestFiniteMagnitude)
+    case (.double, "leastNonzeroMagnitude"): .double(.leastNonzeroMagnitude)
+    case (.double, "leastNormalMagnitude"): .double(.leastNormalMagnitude)
+    case (.double, "ulpOfOne"): .double(.ulpOfOne)
+    case (.int, "max"): .int(.max)
+    case (.int, "min"): .int(.min)
+    default: nil
+    }
+  }
+
+  /// Names of types that can be called as initializers or have static members.
+  static let typeNames: Set<String> = ["Vector", "Matrix", "Double", "Int", "TwoLayerNetwork"]
+
+  /// Every name an example can use without declaring it, for suggestions.
+  static let vocabulary: [String] = Array(functions.keys) + ["Bool", "String", "true", "false"]
+}
