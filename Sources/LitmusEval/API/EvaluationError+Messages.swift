@@ -35,9 +35,11 @@ extension EvaluationError {
   }
 
   static func timeBudgetExceeded(_ budget: Duration, at location: SourceLocation) -> Self {
-    Self(
-      "time budget of \(budget.components.seconds) s for this note is exhausted", at: location,
-      kind: .limit)
+    let seconds =
+      Double(budget.components.seconds) + Double(budget.components.attoseconds) / 1e18
+    return Self(
+      "time budget of \(ScalarText.general(seconds, precision: 3)) s for this note is exhausted",
+      at: location, kind: .limit)
   }
 
   static func tooDeep(_ limit: Int, at location: SourceLocation) -> Self {

@@ -54,11 +54,39 @@ public final class Evaluator {
   public func evaluateBlock(_ source: String, session: String? = nil, firstLine: Int = 1)
     -> [StatementResult]
   {
+    if let tooDeep = tooDeep(source) { return [tooDeep] }
+    var results: [StatementResult] = []
+    LargeStack.run {
+      results = evaluateBlockInPlace(source, session: session, firstLine: firstLine)
+    }
+    return results
+  }
+
+  /// A limit error when `source` nests brackets deeper than the limit.
+  private func tooDeep(_ source: String) -> StatementResult? {
+    guard let offset = NestingScan.firstTooDeep(source, limit: limits.maximumDepth) else {
+      return nil
+    }
+    let prefix = source.utf8.prefix(offset)
+    let line = prefix.count { $0 == UInt8(ascii: "\n") } + 1
+    let lineStart = prefix.lastIndex(of: UInt8(ascii: "\n")).map { prefix.index(after: $0) }
+    let column = prefix.distance(from: lineStart ?? prefix.startIndex, to: prefix.endIndex) + 1
+    let location = SourceLocation(line: line, column: column)
+    return StatementResult(
+      start: location, end: location, isExpression: false,
+      error: .tooDeep(limits.maximumDepth, at: location))
+  }
+
+  private func evaluateBlockInPlace(_ source: String, session: String?, firstLine: Int)
+    -> [StatementResult]
+  {
+    let parsingStarted = ContinuousClock.now
     var parser = Parser(source, maximumNestingLevel: limits.maximumDepth)
     let tree = SourceFileSyntax.parse(from: &parser)
     let context = SourceContext(
       converter: SourceLocationConverter(fileName: "", tree: tree), firstLine: firstLine)
     let diagnostics = ParseDiagnosticsGenerator.diagnostics(for: tree)
+    timeSpent += ContinuousClock.now - parsingStarted
     var results: [StatementResult] = []
     var covered: [Bool] = Array(repeating: false, count: diagnostics.count)
     withEnvironment(session, context: context) { interpreter in
@@ -113,6 +141,24 @@ public final class Evaluator {
   ///   exactly one expression (declarations and assignments are refused, so
   ///   prose cannot change the environment).
   public func evaluateExpression(_ source: String, session: String? = nil, firstLine: Int = 1)
+    -> StatementResult
+  {
+    if var tooDeep = tooDeep(source) {
+      tooDeep.isExpression = true
+      return tooDeep
+    }
+    var result: StatementResult?
+    LargeStack.run {
+      result = evaluateExpressionInPlace(source, session: session, firstLine: firstLine)
+    }
+    let start = SourceLocation(line: 1, column: 1)
+    return result
+      ?? StatementResult(
+        start: start, end: start, isExpression: true,
+        error: EvaluationError("evaluation did not finish", at: start, kind: .limit))
+  }
+
+  private func evaluateExpressionInPlace(_ source: String, session: String?, firstLine: Int)
     -> StatementResult
   {
     var parser = Parser(source, maximumNestingLevel: limits.maximumDepth)
@@ -179,6 +225,8 @@ public final class Evaluator {
       isExpression: Evaluator.isExpressionStatement(item), boundNames: names)
     if let syntaxError {
       result.error = syntaxError
+    } else if ContinuousClock.now >= interpreter.deadline {
+      result.error = .timeBudgetExceeded(limits.timeBudget, at: start)
     } else {
       let (outcome, warnings) = FloatingPointWarnings.recording {
         MathLimits.withMaximumElements(limits.maximumElements) {

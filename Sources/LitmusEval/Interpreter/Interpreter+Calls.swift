@@ -221,7 +221,8 @@ extension Interpreter {
   {
     let name = member.declName.baseName.text
     guard let base = member.base else {
-      guard let hint, let value = Library.staticMember(name, of: hint) else {
+      let scalarHint = hint?.makesIntegerLiteralsDouble == true ? ValueType.double : hint
+      guard let scalarHint, let value = Library.staticMember(name, of: scalarHint) else {
         throw .implicitMember(name, at: location(member))
       }
       return value

@@ -44,6 +44,16 @@ extension Interpreter {
   private func operands(_ lhs: FoldedExpression, _ rhs: FoldedExpression, hint: ValueType?)
     throws(EvaluationError) -> (Value, Value)
   {
+    let lhsIsContextual = Literals.isContextual(lhs)
+    let rhsIsContextual = Literals.isContextual(rhs)
+    if lhsIsContextual, !rhsIsContextual {
+      let b = try evaluate(rhs, hint: hint)
+      return (try evaluate(lhs, hint: hint ?? b.type), b)
+    }
+    if rhsIsContextual, !lhsIsContextual {
+      let a = try evaluate(lhs, hint: hint)
+      return (a, try evaluate(rhs, hint: hint ?? a.type))
+    }
     var a = try evaluate(lhs, hint: hint)
     var b = try evaluate(rhs, hint: hint)
     if a.type != b.type {

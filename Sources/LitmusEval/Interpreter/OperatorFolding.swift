@@ -79,6 +79,14 @@ struct OperatorFolding {
   private mutating func parse(minimumRank: Int, depth: Int) throws(EvaluationError)
     -> FoldedExpression
   {
+    try parseTree(minimumRank: minimumRank, depth: depth).expression
+  }
+
+  /// Precedence climbing; also tracks the height of the tree built so far,
+  /// so that a long chain (`1 + 1 + …`) is refused before it gets deep.
+  private mutating func parseTree(minimumRank: Int, depth: Int) throws(EvaluationError)
+    -> (expression: FoldedExpression, height: Int)
+  {
     guard depth < maximumDepth, index < elements.count else {
       let node = elements[min(index, elements.count - 1)]
       throw EvaluationError(
@@ -88,6 +96,7 @@ struct OperatorFolding {
         at: context.location(of: node), kind: depth >= maximumDepth ? .limit : .syntax)
     }
     var lhs = FoldedExpression.operand(elements[index])
+    var height = 1
     index += 1
     var lastNonAssociativeRank: Int?
     while index < elements.count {
@@ -100,17 +109,22 @@ struct OperatorFolding {
           at: context.location(of: node), kind: .syntax)
       }
       index += 1
+      let nextRank = group.rightAssociative ? group.rank : group.rank + 1
+      let rhs = try parseTree(minimumRank: nextRank, depth: depth + 1)
+      height = max(height, rhs.height) + 1
+      if height + depth > maximumDepth {
+        throw EvaluationError(
+          "expression is nested too deeply (the limit is \(maximumDepth) levels)",
+          at: context.location(of: node), kind: .limit)
+      }
       if op == "?:", let ternary = node.as(UnresolvedTernaryExprSyntax.self) {
-        let otherwise = try parse(minimumRank: group.rank, depth: depth + 1)
         lhs = .ternary(
-          condition: lhs, then: ternary.thenExpression, otherwise: otherwise, node: node)
+          condition: lhs, then: ternary.thenExpression, otherwise: rhs.expression, node: node)
         continue
       }
-      let nextRank = group.rightAssociative ? group.rank : group.rank + 1
-      let rhs = try parse(minimumRank: nextRank, depth: depth + 1)
-      lhs = .binary(op: op, node: node, lhs: lhs, rhs: rhs)
+      lhs = .binary(op: op, node: node, lhs: lhs, rhs: rhs.expression)
       lastNonAssociativeRank = group.nonAssociative ? group.rank : nil
     }
-    return lhs
+    return (lhs, height)
   }
 }

@@ -1,0 +1,53 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Runs work on a thread with a large stack, so that parsing and evaluating
+/// expressions nested up to the depth limit is safe even in debug builds
+/// (whose frames are large) and on threads with small default stacks.
+enum LargeStack {
+  /// The stack size of the worker thread (reserved, not committed, memory).
+  static let size = 256 << 20
+
+  private final class Work {
+    let body: () -> Void
+    init(_ body: @escaping () -> Void) { self.body = body }
+  }
+
+  /// Runs `body` on a fresh thread with a ``size``-byte stack and waits for it;
+  /// runs it in place if no thread can be created.
+  static func run(_ body: () -> Void) {
+    withoutActuallyEscaping(body) { escapable in
+      let work = Unmanaged.passRetained(Work(escapable))
+      var attributes = pthread_attr_t()
+      pthread_attr_init(&attributes)
+      defer { pthread_attr_destroy(&attributes) }
+      pthread_attr_setstacksize(&attributes, size)
+      #if canImport(Darwin)
+        var thread: pthread_t?
+      #else
+        var thread = pthread_t()
+      #endif
+      let status = pthread_create(
+        &thread, &attributes,
+        { raw in
+          guard let raw else { return nil }
+          Unmanaged<Work>.fromOpaque(raw).takeRetainedValue().body()
+          return nil
+        }, work.toOpaque())
+      guard status == 0 else {
+        work.takeRetainedValue().body()
+        return
+      }
+      #if canImport(Darwin)
+        if let thread { pthread_join(thread, nil) }
+      #else
+        pthread_join(thread, nil)
+      #endif
+    }
+  }
+}
