@@ -361,7 +361,7 @@ def note_05():
     clipped = np.clip([0.5, 0.5, 0.0], 1e-7, 1 - 1e-7)
     state("clipped", clipped, "[0.5, 0.5, 1e-07]")
     state("clipped loss", -np.log(clipped[2]), "16.1181")
-    state("dL/ds", -y / s, "[0, 0, -4.60865, 0, 0]")
+    state("dL/ds", -y / s, "[-0, -0, -4.60865, -0, -0]")
     state("-1/s_c", -1 / s[2], "-4.6086490")
     state("seed figure is off", abs(-1 / s[2] + 4.60864) > 0.000005, "true")
     state("lower end", -1 / (s[2] - 0.000000005), "-4.60865")
@@ -377,7 +377,7 @@ def note_06():
     state("s", s, "[0.659001, 0.242433, 0.0985659]")
     state("loss", -np.log(s[2]), "2.317030")
     gs = -y / s
-    state("dL/ds", gs, "[0, 0, -10.1455]")
+    state("dL/ds", gs, "[-0, -0, -10.1455]")
     J = jacobian(s)
     dLdz = J.T @ gs
     state("Jacobian product", dLdz, "[0.659001, 0.242433, -0.901434]")
@@ -557,7 +557,7 @@ def note_10():
     mask = (A > 0).astype(float)
     assert (mask == np.array([[1, 0, 1, 0], [1, 0, 0, 1]])).all()
     dA = dH * mask
-    state("dA", dA, "[[-0.148565, 0, -0.131107, 0], [0.0545195, 0, 0, -0.137958]]")
+    state("dA", dA, "[[-0.148565, 0, -0.131107, -0], [0.0545195, -0, 0, -0.137958]]")
     dW1 = X.T @ dA
     state("dW1", dW1, """[[-0.132209, 0, -0.131107, -0.0413875],
         [0.117898, 0, 0.0655537, -0.110367],
