@@ -112,16 +112,23 @@ enum Kernels {
   static func matmul(
     _ a: [Double], _ b: [Double], n: Int, k: Int, m: Int, operation: String = "matmul"
   ) -> [Double] {
-    var result = [Double](repeating: 0, count: n * m)
-    result.withUnsafeMutableBufferPointer { out in
+    let result = [Double](unsafeUninitializedCapacity: n * m) { out, initialized in
+      guard let outBase = out.baseAddress else {
+        initialized = 0
+        return
+      }
+      outBase.initialize(repeating: 0, count: n * m)
+      initialized = n * m
       a.withUnsafeBufferPointer { a in
         b.withUnsafeBufferPointer { b in
+          // Plain pointers (not inout buffers) let the optimiser vectorise the inner loop.
+          guard let aBase = a.baseAddress, let bBase = b.baseAddress else { return }
           for i in 0..<n {
-            let outRow = i * m
+            let outRow = outBase + i * m
             for p in 0..<k {
-              let scale = a[i * k + p]
-              let bRow = p * m
-              for j in 0..<m { out[outRow + j] += scale * b[bRow + j] }
+              let scale = aBase[i * k + p]
+              let bRow = bBase + p * m
+              for j in 0..<m { outRow[j] += scale * bRow[j] }
             }
           }
         }
