@@ -73,3 +73,33 @@ private func clamp(_ x: Double, _ range: ClosedRange<Double>) -> Double {
   if x > range.upperBound { return range.upperBound }
   return x
 }
+
+/// The absolute value of every element, e.g. `abs(analytic - numeric).max()`. NaN stays NaN;
+/// never warns.
+/// - Parameter v: the vector.
+/// - Returns: the element-wise absolute value.
+public func abs(_ v: Vector) -> Vector {
+  Vector(v.elements.map { Swift.abs($0) })
+}
+
+/// The absolute value of every element of a matrix; see `abs(_: Vector)`.
+/// - Parameter m: the matrix.
+/// - Returns: the element-wise absolute value.
+public func abs(_ m: Matrix) -> Matrix {
+  Matrix(unchecked: m.rows, m.columns, m.elements.map { Swift.abs($0) })
+}
+
+/// The square root of every element. A negative element gives NaN and reports
+/// "invalid value in sqrt"; NaN stays NaN, sqrt(+∞) = +∞, sqrt(−0) = −0.
+/// - Parameter v: the vector.
+/// - Returns: the element-wise square root.
+public func sqrt(_ v: Vector) -> Vector {
+  Vector(Kernels.map("sqrt", v.elements) { $0.squareRoot() })
+}
+
+/// The square root of every element of a matrix; see `sqrt(_: Vector)`.
+/// - Parameter m: the matrix.
+/// - Returns: the element-wise square root.
+public func sqrt(_ m: Matrix) -> Matrix {
+  Matrix(unchecked: m.rows, m.columns, Kernels.map("sqrt", m.elements) { $0.squareRoot() })
+}

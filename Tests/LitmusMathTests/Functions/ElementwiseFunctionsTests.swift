@@ -40,3 +40,11 @@ func clipMatchesNumpy(_ reference: Reference.Case) {
   #expect(relu(Vector([.nan]))[0].isNaN)
   #expect(clip(Vector([.nan]), to: 0...1)[0].isNaN)
 }
+
+@Test func absAndSqrtAreElementWise() {
+  #expect(abs(Vector([-2, 0, 3])) == [2, 0, 3])
+  #expect(abs(Matrix(rows: [[-1, 1]])) == [[1, 1]])
+  #expect(sqrt(Vector([4, 0, 2.25])) == [2, 0, 1.5])
+  #expect(sqrt(Matrix(rows: [[9]])) == [[3]])
+  #expect(sqrt(Vector([-1]))[0].isNaN)
+}

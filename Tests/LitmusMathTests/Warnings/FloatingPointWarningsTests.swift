@@ -106,3 +106,7 @@ private func warnings<T>(_ body: () -> T) -> [String] {
     #expect(results.filter { $0 == ["division by zero in log"] }.count == 4)
   }
 }
+
+@Test func sqrtOfANegativeNumberIsAnInvalidValue() {
+  #expect(warnings { sqrt(Vector([4, -1])) } == ["invalid value in sqrt"])
+}
