@@ -1,3 +1,4 @@
+import Dispatch
 import LitmusMath
 import Testing
 
@@ -109,4 +110,21 @@ private func warnings<T>(_ body: () -> T) -> [String] {
 
 @Test func sqrtOfANegativeNumberIsAnInvalidValue() {
   #expect(warnings { sqrt(Vector([4, -1])) } == ["invalid value in sqrt"])
+}
+
+@Test func recordingsOnConcurrentThreadsAreIndependent() {
+  final class Results: @unchecked Sendable {
+    let queue = DispatchQueue(label: "results")
+    var values: [[String]] = []
+  }
+  let results = Results()
+  DispatchQueue.concurrentPerform(iterations: 16) { index in
+    let raised = warnings {
+      for _ in 0..<200 { _ = index.isMultiple(of: 2) ? exp(Vector([1000])) : log(Vector([0])) }
+    }
+    results.queue.sync { results.values.append(raised) }
+  }
+  #expect(results.values.count == 16)
+  #expect(results.values.filter { $0 == ["overflow in exp"] }.count == 8)
+  #expect(results.values.filter { $0 == ["division by zero in log"] }.count == 8)
 }
