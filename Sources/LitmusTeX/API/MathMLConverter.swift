@@ -1,0 +1,58 @@
+/// Converts TeX formulas (the subset course notes use) to MathML Core.
+///
+/// ```swift
+/// let result = MathMLConverter().convert(#"\frac{a}{b}"#, display: false)
+/// // result.html: <math xmlns="…" display="inline"><semantics><mrow><mfrac>…
+/// ```
+///
+/// Supported: fractions, roots, scripts and primes, large operators with limits,
+/// `\left…\right`, math alphabets (`\mathbf`, `\mathbb`, `\mathcal`, `\boldsymbol`,
+/// `\mathsf`, …) as Unicode math letters, text (`\text`, `\textrm`, `\textup`,
+/// `\mathrm`, `\operatorname`), function names with TeX's thin spaces, Greek,
+/// relations, operators, arrows, dots, accents, spacing, and the environments
+/// `matrix`, `pmatrix`, `bmatrix`, `Bmatrix`, `vmatrix`, `Vmatrix`, `smallmatrix`,
+/// `cases`, `align`, `align*`, `aligned`, `split`, `gather`, `gathered`, `array`.
+/// Equation numbers are not generated (`align` renders as `align*`) and `\hline`
+/// is accepted but draws nothing.
+///
+/// The converter never traps: anything it cannot render is a positioned
+/// ``TeXDiagnostic`` and the formula falls back to its escaped TeX in `<code>`.
+/// Output is deterministic and conversion takes time linear in the input.
+public struct MathMLConverter: Sendable {
+  /// The settings in force.
+  public var options: MathMLOptions
+
+  /// Creates a converter.
+  /// - Parameter options: The settings; the defaults suit course notes.
+  public init(options: MathMLOptions = .init()) {
+    self.options = options
+  }
+
+  /// Converts one formula.
+  /// - Parameters:
+  ///   - tex: The formula without its `$`, `$$`, `\(` or `\[` delimiters.
+  ///   - display: `true` for a display formula (`display="block"`), `false` for inline.
+  /// - Returns: The HTML for the formula and any diagnostics. With diagnostics the
+  ///   HTML is `<code class="math-error" title="first message">escaped tex</code>`.
+  public func convert(_ tex: String, display: Bool) -> MathMLResult {
+    var parser = TeXParser(tex: tex, maximumDepth: options.maximumNestingDepth)
+    let nodes = parser.parseFormula()
+    let diagnostics = parser.diagnostics.sorted {
+      ($0.offset, $0.length, $0.message) < ($1.offset, $1.length, $1.message)
+    }
+    if let first = diagnostics.first {
+      let html =
+        "<code class=\"math-error\" title=\"\(XMLEscaping.escape(first.message))\">"
+        + "\(XMLEscaping.escape(tex))</code>"
+      return MathMLResult(html: html, diagnostics: diagnostics)
+    }
+    var writer = MathMLWriter()
+    writer.writeRow(nodes, display: display)
+    let html =
+      "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"\(display ? "block" : "inline")\">"
+      + "<semantics><mrow>\(writer.output)</mrow>"
+      + "<annotation encoding=\"application/x-tex\">\(XMLEscaping.escape(tex))</annotation>"
+      + "</semantics></math>"
+    return MathMLResult(html: html, diagnostics: [])
+  }
+}

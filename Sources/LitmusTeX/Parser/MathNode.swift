@@ -1,0 +1,39 @@
+/// The parsed form of a formula: a tree that mirrors the MathML to be written.
+indirect enum MathNode: Sendable, Equatable {
+  /// An identifier (`<mi>`); `upright` asks for `mathvariant="normal"` on one character.
+  case identifier(String, upright: Bool)
+  /// A number (`<mn>`).
+  case number(String)
+  /// An operator (`<mo>`).
+  case symbol(MathOperator)
+  /// Text (`<mtext>`), with spaces already made non-breaking where needed.
+  case text(String)
+  /// A horizontal space (`<mspace>`) of a width in em, like `0.1667em`.
+  case space(String)
+  /// A braced group (`<mrow>`), an ordinary atom in TeX.
+  case group([MathNode])
+  /// A fraction; `thickness` is `0` for `\binom`; `display` forces display style
+  /// (`\dfrac`, `true`) or text style (`\tfrac`, `false`) in its parts.
+  case fraction(MathNode, MathNode, thickness: String?, display: Bool?)
+  /// A square root or, with an index, an n-th root.
+  case root(MathNode, index: MathNode?)
+  /// Sub- and superscripts on a base.
+  case scripts(base: MathNode, sub: MathNode?, sup: MathNode?)
+  /// A large operator like `\sum` (`<mo>`), with where its scripts go.
+  case largeOperator(String, limits: LimitsPlacement)
+  /// A function name like `\log` or `\operatorname{softmax}` (`<mi>`), with where its
+  /// scripts go.
+  case function(String, limits: LimitsPlacement)
+  /// An accent over or under a base; `stretchy` for wide accents and braces.
+  case accent(MathNode, mark: String, stretchy: Bool, below: Bool)
+  /// A base with material set over and/or under it (`\stackrel`, `\overset`, braces).
+  case stack(MathNode, over: MathNode?, under: MathNode?)
+  /// A `\left…\right` group: delimiters (nil for `.`) around a body.
+  case fenced(open: String?, body: [MathNode], close: String?)
+  /// An environment's table.
+  case table(MathTable)
+  /// A run set in display (`true`) or text (`false`) style.
+  case styled(display: Bool, [MathNode])
+  /// Invisible material that keeps its size (`\phantom`).
+  case phantom(MathNode)
+}

@@ -1,0 +1,37 @@
+/// Every diagnostic message the converter emits, in one place.
+///
+/// Messages are short and lowercase and name the TeX they are about.
+enum TeXMessage {
+  static func unknownCommand(_ name: String) -> String { "unknown command \\\(name)" }
+  static func unknownEnvironment(_ name: String) -> String { "unknown environment \(name)" }
+  static let missingCloseBrace = "unbalanced braces: missing }"
+  static let unexpectedCloseBrace = "unbalanced braces: unexpected }"
+  static let rightWithoutLeft = "\\right without \\left"
+  static let middleWithoutLeft = "\\middle without \\left"
+  static let leftWithoutRight = "\\left without \\right"
+  static func missingArgument(_ command: String) -> String { "missing argument for \(command)" }
+  static func missingDelimiter(_ command: String) -> String {
+    "missing delimiter after \\\(command)"
+  }
+  static func invalidDelimiter(_ command: String) -> String {
+    "invalid delimiter after \\\(command)"
+  }
+  static let doubleSuperscript = "double superscript"
+  static let doubleSubscript = "double subscript"
+  static let misplacedAlignment = "misplaced & outside an environment"
+  static let misplacedRowBreak = "misplaced \\\\ inside braces"
+  static let nestingTooDeep = "nesting too deep"
+  static func missingEnd(_ name: String) -> String { "missing \\end{\(name)}" }
+  static func mismatchedEnd(_ end: String, _ begin: String) -> String {
+    "\\end{\(end)} does not match \\begin{\(begin)}"
+  }
+  static func endWithoutBegin(_ name: String) -> String { "\\end{\(name)} without \\begin" }
+  static let missingEnvironmentName = "missing environment name after \\begin"
+  static let incompleteCommand = "incomplete command \\ at end of formula"
+  static func unexpectedCharacter(_ character: String) -> String {
+    "unexpected \(character) in math"
+  }
+  static let misplacedLimits = "\\limits must follow an operator"
+  static let missingBracket = "missing ] for \\sqrt"
+  static func unexpectedInText(_ character: String) -> String { "unexpected \(character) in text" }
+}

@@ -1,0 +1,201 @@
+extension TeXParser {
+  /// Sizes of `\big`, `\Big`, `\bigg` and `\Bigg` delimiters.
+  static let delimiterSizes: [String: String] = [
+    "big": "1.2em", "Big": "1.623em", "bigg": "2.047em", "Bigg": "2.470em",
+  ]
+
+  /// Accent commands: the mark, whether it stretches, whether it goes below.
+  static let accents: [String: (mark: String, stretchy: Bool, below: Bool)] = [
+    "hat": ("^", false, false), "widehat": ("^", true, false),
+    "tilde": ("~", false, false), "widetilde": ("~", true, false),
+    "bar": ("¯", false, false), "overline": ("‾", true, false),
+    "underline": ("‾", true, true),
+    "vec": ("→", false, false), "overrightarrow": ("→", true, false),
+    "overleftarrow": ("←", true, false),
+    "dot": ("˙", false, false), "ddot": ("¨", false, false), "dddot": ("⃛", false, false),
+    "check": ("ˇ", false, false), "breve": ("˘", false, false),
+    "acute": ("´", false, false), "grave": ("`", false, false),
+    "mathring": ("˚", false, false),
+    "overbrace": ("⏞", true, false), "underbrace": ("⏟", true, true),
+  ]
+
+  /// Relations that `\not` turns into a single negated character.
+  static let negations: [String: String] = [
+    "=": "≠", "∈": "∉", "<": "≮", ">": "≯", "≤": "≰", "≥": "≱", "∼": "≁", "≅": "≇",
+    "≡": "≢", "⊂": "⊄", "⊃": "⊅", "⊆": "⊈", "⊇": "⊉", "∣": "∤", "∥": "∦", "→": "↛",
+    "≈": "≉", "∋": "∌",
+  ]
+
+  /// Parses a command whose token has just been consumed.
+  /// - Parameters:
+  ///   - name: The command's name without its backslash.
+  ///   - token: The command's token, for diagnostics.
+  /// - Returns: The nodes the command produces.
+  mutating func parseCommand(_ name: String, token: TeXToken) -> [MathNode] {
+    if let symbol = SymbolTable.commands[name] {
+      return [node(for: symbol)]
+    }
+    if let font = MathFont.named(name) {
+      return withFont(font, restoring: self.font, token: token, name: name)
+    }
+    if let accent = Self.accents[name] {
+      guard let base = parseArgument(for: token, name: "\\" + name) else { return [] }
+      return [.accent(base, mark: accent.mark, stretchy: accent.stretchy, below: accent.below)]
+    }
+    let sizeName = ["l", "r", "m"].contains(name.last) ? String(name.dropLast()) : name
+    if let size = Self.delimiterSizes[sizeName] {
+      return parseSizedDelimiter(name, size: size, token: token)
+    }
+    switch name {
+    case "frac", "dfrac", "tfrac", "cfrac":
+      guard let numerator = parseArgument(for: token, name: "\\" + name),
+        let denominator = parseArgument(for: token, name: "\\" + name)
+      else { return [] }
+      let display: Bool? = name == "dfrac" || name == "cfrac" ? true : name == "tfrac" ? false : nil
+      return [.fraction(numerator, denominator, thickness: nil, display: display)]
+    case "binom", "dbinom", "tbinom":
+      guard let top = parseArgument(for: token, name: "\\" + name),
+        let bottom = parseArgument(for: token, name: "\\" + name)
+      else { return [] }
+      let display: Bool? = name == "dbinom" ? true : name == "tbinom" ? false : nil
+      return [
+        .fenced(
+          open: "(", body: [.fraction(top, bottom, thickness: "0", display: display)], close: ")")
+      ]
+    case "sqrt":
+      return parseSquareRoot(token: token)
+    case "left":
+      return [parseLeft(token: token)]
+    case "begin":
+      return parseEnvironment(token: token)
+    case "operatorname", "operatornamewithlimits", "mathop":
+      var limits: LimitsPlacement = name == "operatorname" ? .never : .display
+      if name == "operatorname", case .character("*")? = peek()?.kind {
+        index += 1
+        limits = .display
+      }
+      let saved = font
+      font = .roman
+      let argument = parseArgument(for: token, name: "\\" + name)
+      font = saved
+      guard let argument else { return [] }
+      return [.function(Self.plainText(of: argument), limits: limits)]
+    case "text", "textrm", "textup", "textnormal", "mbox", "hbox", "textmd", "textbf", "textit",
+      "textsf", "texttt", "emph":
+      return [parseText(token: token, name: name)]
+    case "stackrel", "overset", "underset":
+      guard let first = parseArgument(for: token, name: "\\" + name),
+        let base = parseArgument(for: token, name: "\\" + name)
+      else { return [] }
+      return name == "underset"
+        ? [.stack(base, over: nil, under: first)] : [.stack(base, over: first, under: nil)]
+    case "not":
+      return [parseNegation(token: token)]
+    case "phantom", "hphantom", "vphantom":
+      guard let argument = parseArgument(for: token, name: "\\" + name) else { return [] }
+      return [.phantom(argument)]
+    case "label", "tag":
+      _ = parseArgument(for: token, name: "\\" + name)
+      return []
+    case "nonumber", "notag", "relax", "allowbreak", "nobreak", "limits", "nolimits":
+      if name == "limits" || name == "nolimits" { report(TeXMessage.misplacedLimits, at: token) }
+      return []
+    case "hline", "hdashline":
+      if tableDepth == 0 { report(TeXMessage.unknownCommand(name), at: token) }
+      return []
+    case "":
+      report(TeXMessage.incompleteCommand, at: token)
+      return []
+    default:
+      report(TeXMessage.unknownCommand(name), at: token)
+      return []
+    }
+  }
+
+  /// Parses the argument of a font command like `\mathbf` in that font.
+  private mutating func withFont(
+    _ font: MathFont, restoring saved: MathFont?, token: TeXToken, name: String
+  ) -> [MathNode] {
+    self.font = font
+    let argument = parseArgument(for: token, name: "\\" + name)
+    self.font = saved
+    return argument.map { [$0] } ?? []
+  }
+
+  /// The plain text of an operator name's argument: letters, digits and symbols
+  /// concatenated, spaces as thin spaces.
+  /// - Parameter node: The parsed argument.
+  /// - Returns: Its text.
+  static func plainText(of node: MathNode) -> String {
+    switch node {
+    case .identifier(let text, _), .number(let text), .text(let text):
+      return text
+    case .symbol(let op):
+      return op.text == "−" ? "-" : op.text == "∗" ? "*" : op.text
+    case .space:
+      return "\u{2009}"
+    case .group(let nodes), .styled(_, let nodes):
+      return nodes.map(plainText(of:)).joined()
+    case .scripts(let base, _, _):
+      return plainText(of: base)
+    default:
+      return ""
+    }
+  }
+
+  /// Parses `\sqrt{x}` or `\sqrt[n]{x}`.
+  private mutating func parseSquareRoot(token: TeXToken) -> [MathNode] {
+    skipSpaces()
+    var rootIndex: MathNode?
+    if let open = peek(), case .character("[") = open.kind {
+      index += 1
+      guard descend(at: open) else { return [] }
+      let saved = bracketEndsList
+      bracketEndsList = true
+      var nodes: [MathNode] = []
+      while true {
+        let (list, stop) = parseList()
+        nodes.append(contentsOf: list)
+        if stop == .bracket {
+          index += 1
+          break
+        }
+        if stop == .end || stop == .endEnvironment || stop == .endGroup {
+          if !aborted { report(TeXMessage.missingBracket, at: open) }
+          break
+        }
+        reportStray(stop)
+      }
+      bracketEndsList = saved
+      depth -= 1
+      rootIndex = .group(nodes)
+    }
+    guard let radicand = parseArgument(for: token, name: "\\sqrt") else { return [] }
+    return [.root(radicand, index: rootIndex)]
+  }
+
+  /// Parses `\big(`, `\Bigl[` and friends: a delimiter of a fixed size.
+  private mutating func parseSizedDelimiter(_ name: String, size: String, token: TeXToken)
+    -> [MathNode]
+  {
+    guard let delimiter = parseDelimiter(after: name, command: token), let text = delimiter else {
+      return []
+    }
+    let atomClass: AtomClass
+    switch name.last {
+    case "l": atomClass = .open
+    case "r": atomClass = .close
+    case "m": atomClass = .rel
+    default: atomClass = .ord
+    }
+    return [.symbol(MathOperator(text: text, atomClass: atomClass, role: .sized(size)))]
+  }
+
+  /// Parses `\not` and the relation it negates.
+  private mutating func parseNegation(token: TeXToken) -> MathNode {
+    guard let argument = parseArgument(for: token, name: "\\not") else { return .group([]) }
+    guard case .symbol(var op) = argument else { return argument }
+    op.text = Self.negations[op.text] ?? op.text + "\u{338}"
+    return .symbol(op)
+  }
+}

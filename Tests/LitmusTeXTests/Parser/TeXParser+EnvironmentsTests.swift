@@ -1,0 +1,122 @@
+import Testing
+
+/// One test per environment: the exact MathML it produces (hand-written expectations).
+@Suite struct TeXParserEnvironmentsTests {
+  let open = { (delimiter: String) in
+    "<mo fence=\"true\" form=\"prefix\" stretchy=\"true\">\(delimiter)</mo>"
+  }
+  let close = { (delimiter: String) in
+    "<mo fence=\"true\" form=\"postfix\" stretchy=\"true\">\(delimiter)</mo>"
+  }
+  let grid =
+    "<mtable><mtr><mtd><mi>a</mi></mtd><mtd><mi>b</mi></mtd></mtr>"
+    + "<mtr><mtd><mi>c</mi></mtd><mtd><mi>d</mi></mtd></mtr></mtable>"
+
+  @Test func matrixIsABareTable() {
+    #expect(mathBody(#"\begin{matrix} a & b \\ c & d \end{matrix}"#) == grid)
+  }
+
+  @Test func pmatrixHasParentheses() {
+    #expect(
+      mathBody(#"\begin{pmatrix} a & b \\ c & d \end{pmatrix}"#)
+        == "<mrow>\(open("("))\(grid)\(close(")"))</mrow>")
+  }
+
+  @Test func bmatrixHasBrackets() {
+    #expect(
+      mathBody(#"\begin{bmatrix} a & b \\ c & d \end{bmatrix}"#)
+        == "<mrow>\(open("["))\(grid)\(close("]"))</mrow>")
+  }
+
+  @Test func vmatrixHasBars() {
+    #expect(
+      mathBody(#"\begin{vmatrix} a & b \\ c & d \end{vmatrix}"#)
+        == "<mrow>\(open("|"))\(grid)\(close("|"))</mrow>")
+  }
+
+  @Test func trailingRowBreakAddsNoRow() {
+    #expect(mathBody(#"\begin{matrix} a & b \\ c & d \\ \end{matrix}"#) == grid)
+  }
+
+  @Test func casesHasALeftBraceAndLeftAlignedColumns() {
+    #expect(
+      mathBody(#"\begin{cases} 1 & x > 0 \\ 0 & \text{else} \end{cases}"#)
+        == "<mrow>\(open("{"))<mtable>"
+        + "<mtr><mtd style=\"text-align:left\"><mn>1</mn></mtd>"
+        + "<mtd style=\"text-align:left;padding-left:1em\"><mi>x</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr>"
+        + "<mtr><mtd style=\"text-align:left\"><mn>0</mn></mtd>"
+        + "<mtd style=\"text-align:left;padding-left:1em\"><mtext>else</mtext></mtd></mtr>"
+        + "</mtable></mrow>")
+  }
+
+  let alignedRows =
+    "<mtable displaystyle=\"true\">"
+    + "<mtr><mtd style=\"text-align:right;padding-right:0em\"><mi>a</mi></mtd>"
+    + "<mtd style=\"text-align:left;padding-left:0em\"><mo>=</mo><mi>b</mi></mtd></mtr>"
+    + "<mtr><mtd style=\"text-align:right;padding-right:0em\"></mtd>"
+    + "<mtd style=\"text-align:left;padding-left:0em\"><mo>=</mo><mi>c</mi></mtd></mtr>"
+    + "</mtable>"
+
+  @Test func alignedAlternatesRightAndLeftColumns() {
+    #expect(mathBody(#"\begin{aligned} a &= b \\ &= c \end{aligned}"#) == alignedRows)
+  }
+
+  @Test func alignStarIsAligned() {
+    #expect(mathBody(#"\begin{align*} a &= b \\ &= c \end{align*}"#) == alignedRows)
+  }
+
+  @Test func alignIsAlignedWithoutNumbers() {
+    #expect(mathBody(#"\begin{align} a &= b \\ &= c \end{align}"#) == alignedRows)
+  }
+
+  @Test func splitIsAligned() {
+    #expect(mathBody(#"\begin{split} a &= b \\ &= c \end{split}"#) == alignedRows)
+  }
+
+  @Test func operatorStartingAnAlignedColumnStaysBinary() {
+    #expect(
+      mathBody(#"\begin{aligned} a &+ b \end{aligned}"#)
+        == "<mtable displaystyle=\"true\">"
+        + "<mtr><mtd style=\"text-align:right;padding-right:0em\"><mi>a</mi></mtd>"
+        + "<mtd style=\"text-align:left;padding-left:0em\"><mo form=\"infix\">+</mo><mi>b</mi></mtd>"
+        + "</mtr></mtable>")
+  }
+
+  @Test func secondAlignmentPairIsSetApart() {
+    #expect(
+      mathBody(#"\begin{aligned} a &= b & c &= d \end{aligned}"#).contains(
+        "<mtd style=\"text-align:right;padding-right:0em;padding-left:2em\"><mi>c</mi></mtd>"))
+  }
+
+  @Test func arrayFollowsItsColumnSpecification() {
+    #expect(
+      mathBody(#"\begin{array}{l|r} a & b \end{array}"#)
+        == "<mtable><mtr><mtd style=\"text-align:left\"><mi>a</mi></mtd>"
+        + "<mtd style=\"text-align:right;border-left:0.06em solid\"><mi>b</mi></mtd></mtr></mtable>"
+    )
+  }
+
+  @Test func gatheredCentersDisplayRows() {
+    #expect(
+      mathBody(#"\begin{gathered} a \\ b \end{gathered}"#)
+        == "<mtable displaystyle=\"true\"><mtr><mtd><mi>a</mi></mtd></mtr>"
+        + "<mtr><mtd><mi>b</mi></mtd></mtr></mtable>")
+  }
+
+  @Test func topLevelRowBreakGathersRows() {
+    #expect(
+      mathBody(#"a \\ b"#, display: true)
+        == "<mtable displaystyle=\"true\"><mtr><mtd><mi>a</mi></mtd></mtr>"
+        + "<mtr><mtd><mi>b</mi></mtd></mtr></mtable>")
+  }
+
+  @Test func environmentsNest() {
+    #expect(
+      mathBody(#"\begin{aligned} x &= \begin{bmatrix} a \end{bmatrix} \end{aligned}"#)
+        == "<mtable displaystyle=\"true\">"
+        + "<mtr><mtd style=\"text-align:right;padding-right:0em\"><mi>x</mi></mtd>"
+        + "<mtd style=\"text-align:left;padding-left:0em\"><mo>=</mo>"
+        + "<mrow>\(open("["))<mtable><mtr><mtd><mi>a</mi></mtd></mtr></mtable>\(close("]"))</mrow>"
+        + "</mtd></mtr></mtable>")
+  }
+}

@@ -1,0 +1,65 @@
+import LitmusTeX
+import Testing
+
+/// Limits: deep nesting ends cleanly and quickly, never with a stack overflow.
+@Suite struct TeXParserTests {
+  private func elapsed(_ body: () -> Void) -> Duration {
+    let clock = ContinuousClock()
+    let start = clock.now
+    body()
+    return clock.now - start
+  }
+
+  @Test func fiveThousandNestedFractionsStopWithNestingTooDeep() {
+    let tex =
+      String(repeating: #"\frac{"#, count: 5000) + "x" + String(repeating: "}{y}", count: 5000)
+    var result = MathMLConverter().convert("", display: false)
+    let time = elapsed { result = MathMLConverter().convert(tex, display: true) }
+    #expect(result.diagnostics.map(\.message) == ["nesting too deep"])
+    #expect(result.html.hasPrefix("<code class=\"math-error\" title=\"nesting too deep\">"))
+    #expect(time < .seconds(1))
+  }
+
+  @Test func hundredThousandNestedBracesStopWithNestingTooDeep() {
+    let tex = String(repeating: "{", count: 100_000) + "x" + String(repeating: "}", count: 100_000)
+    var result = MathMLConverter().convert("", display: false)
+    let time = elapsed { result = MathMLConverter().convert(tex, display: false) }
+    #expect(result.diagnostics.map(\.message) == ["nesting too deep"])
+    #expect(time < .seconds(1))
+  }
+
+  @Test func nestingWithinTheLimitConverts() {
+    let tex = String(repeating: #"\sqrt{"#, count: 200) + "x" + String(repeating: "}", count: 200)
+    #expect(MathMLConverter().convert(tex, display: false).diagnostics.isEmpty)
+  }
+
+  @Test func nestingLimitIsConfigurable() {
+    let converter = MathMLConverter(options: MathMLOptions(maximumNestingDepth: 2))
+    #expect(converter.convert("{{x}}", display: false).diagnostics.isEmpty)
+    #expect(converter.convert("{{{x}}}", display: false).diagnostics.map(\.offset) == [2])
+  }
+
+  @Test func deeplyNestedStyleSwitchesAreBounded() {
+    let tex = String(repeating: #"\displaystyle a "#, count: 50_000)
+    let result = MathMLConverter().convert(tex, display: false)
+    #expect(result.diagnostics.map(\.message) == ["nesting too deep"])
+  }
+
+  @Test func longFlatFormulaConvertsInLinearTime() {
+    let tex = String(repeating: #"a_i + \frac{b}{c} - "#, count: 5_000) + "d"
+    var result = MathMLConverter().convert("", display: false)
+    let time = elapsed { result = MathMLConverter().convert(tex, display: true) }
+    #expect(result.diagnostics.isEmpty)
+    #expect(time < .seconds(2))
+  }
+
+  @Test func unbalancedBracesInsideAnEnvironmentAreReported() {
+    let result = MathMLConverter().convert(#"\begin{matrix} {a & b \end{matrix}"#, display: false)
+    #expect(result.diagnostics.map(\.message).contains("unbalanced braces: missing }"))
+  }
+
+  @Test func stopsAfterAHundredDiagnostics() {
+    let tex = String(repeating: #"\foo "#, count: 1000)
+    #expect(MathMLConverter().convert(tex, display: false).diagnostics.count == 100)
+  }
+}
