@@ -17,6 +17,13 @@ extension Interpreter {
     var folding = OperatorFolding(context: context, maximumDepth: limits.maximumDepth)
     let valueExpression = try folding.fold(Array(elements[2...]))
 
+    if target.is(DiscardAssignmentExprSyntax.self) {
+      guard op == "=" else {
+        throw .unsupported("compound assignment to `_`", at: location(opNode))
+      }
+      _ = try evaluate(valueExpression, hint: nil)
+      return
+    }
     let name: String
     let subscriptCall: SubscriptCallExprSyntax?
     if let reference = target.as(DeclReferenceExprSyntax.self) {

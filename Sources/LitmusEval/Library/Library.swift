@@ -38,6 +38,9 @@ enum Library {
       Overload("rows:", [matrix]) { .matrix(try $0.matrix(0)) },
       Overload("rows:columns:repeating:", [int, int, double]) {
         .matrix(try Checked.matrix(rows: $0.int(0), columns: $0.int(1), repeating: $0.double(2)))
+      },
+      Overload("rows:columns:elements:", [int, int, doubles]) {
+        .matrix(try Checked.matrix(rows: $0.int(0), columns: $0.int(1), elements: $0.doubles(2)))
       })
     add(
       "Double",
@@ -186,6 +189,8 @@ enum Library {
       "min": [Overload("", []) { .double(try Checked.min($0.receiverMatrix())) }],
       "mean": [Overload("", []) { .double(try Checked.mean($0.receiverMatrix())) }],
       "transposed": [Overload("", []) { .matrix(try $0.receiverMatrix().transposed()) }],
+      "rowSums": [Overload("", []) { .vector(try $0.receiverMatrix().rowSums()) }],
+      "columnSums": [Overload("", []) { .vector(try $0.receiverMatrix().columnSums()) }],
       "row": [Overload("_:", [int]) { .vector(try Checked.row($0.receiverMatrix(), $0.int(0))) }],
       "column": [
         Overload("_:", [int]) { .vector(try Checked.column($0.receiverMatrix(), $0.int(0))) }
@@ -201,6 +206,7 @@ enum Library {
     case (.vector(let v), "count"): .int(v.count)
     case (.vector(let v), "elements"): .doubleArray(v.elements)
     case (.vector(let v), "isEmpty"): .bool(v.elements.isEmpty)
+    case (.vector(let v), "indices"): .intRange(0..<v.count)
     case (.matrix(let m), "rows"): .int(m.rows)
     case (.matrix(let m), "columns"): .int(m.columns)
     case (.matrix(let m), "elements"): .doubleArray(m.elements)
@@ -222,7 +228,7 @@ enum Library {
   /// The property names of a value's type, for suggestions.
   static func propertyNames(of type: ValueType) -> [String] {
     switch type {
-    case .vector: ["count", "elements", "isEmpty"]
+    case .vector: ["count", "elements", "isEmpty", "indices"]
     case .matrix: ["rows", "columns", "elements"]
     case .intArray, .doubleArray: ["count", "isEmpty"]
     case .string: ["count"]
