@@ -51,6 +51,14 @@ extension EvaluationError {
     Self("too many elements: \(count) exceeds the limit of \(limit)", at: location, kind: .limit)
   }
 
+  static func tooManyRetainedElements(_ count: Int, limit: Int, at location: SourceLocation)
+    -> Self
+  {
+    Self(
+      "too many elements kept by this note's names: \(count) exceeds the limit of \(limit)",
+      at: location, kind: .limit)
+  }
+
   static func tooMuchWork(_ n: Int, _ k: Int, _ m: Int, limit: Int, at location: SourceLocation)
     -> Self
   {

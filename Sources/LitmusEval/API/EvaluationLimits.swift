@@ -16,6 +16,10 @@ public struct EvaluationLimits: Sendable, Hashable {
   /// (default 2 billion, about a second), so that a product of two large but
   /// allowed matrices cannot blow the time budget inside one library call.
   public var maximumWork: Int
+  /// The largest number of elements all the names of one environment may
+  /// hold together (default 50 million, 400 MB of doubles), so that many
+  /// allowed values cannot exhaust memory together.
+  public var maximumRetainedElements: Int
 
   /// Creates limits; every parameter has the documented default.
   /// - Parameters:
@@ -23,15 +27,18 @@ public struct EvaluationLimits: Sendable, Hashable {
   ///   - timeBudget: Wall time per evaluator.
   ///   - maximumDepth: Expression nesting depth.
   ///   - maximumWork: Multiply-adds per matrix product.
+  ///   - maximumRetainedElements: Elements held by all names of an environment.
   public init(
     maximumElements: Int = 10_000_000,
     timeBudget: Duration = .seconds(10),
     maximumDepth: Int = 256,
-    maximumWork: Int = 2_000_000_000
+    maximumWork: Int = 2_000_000_000,
+    maximumRetainedElements: Int = 50_000_000
   ) {
     self.maximumElements = maximumElements
     self.timeBudget = timeBudget
     self.maximumDepth = maximumDepth
     self.maximumWork = maximumWork
+    self.maximumRetainedElements = maximumRetainedElements
   }
 }

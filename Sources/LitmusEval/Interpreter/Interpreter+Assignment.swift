@@ -54,6 +54,7 @@ extension Interpreter {
         }
         throw .binaryOperator(op, current.type, rhs.type, at: location(opNode))
       }
+      try checkRetained(new, replacing: name, at: target)
       environment[name]?.value = new
       return
     }

@@ -118,6 +118,7 @@ final class Interpreter {
         throw .closureNeedsContext(at: location(initializer.value))
       }
       try checkSize(value, at: initializer.value)
+      try checkRetained(value, replacing: name, at: initializer.value)
       environment.bind(name, to: value, mutable: mutable)
     }
   }
@@ -126,6 +127,23 @@ final class Interpreter {
   func checkSize(_ value: Value, at node: some SyntaxProtocol) throws(EvaluationError) {
     if value.elementCount > limits.maximumElements {
       throw .tooManyElements(value.elementCount, limit: limits.maximumElements, at: location(node))
+    }
+  }
+
+  /// Checks that binding `value` to `name` keeps the environment within the
+  /// retained-elements limit.
+  func checkRetained(_ value: Value, replacing name: String, at node: some SyntaxProtocol)
+    throws(EvaluationError)
+  {
+    let count = value.elementCount
+    guard count > 1 else { return }
+    var total = count
+    for (other, binding) in environment.bindings where other != name {
+      total += binding.value?.elementCount ?? 0
+    }
+    if total > limits.maximumRetainedElements {
+      throw .tooManyRetainedElements(
+        total, limit: limits.maximumRetainedElements, at: location(node))
     }
   }
 

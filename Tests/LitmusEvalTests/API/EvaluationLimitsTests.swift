@@ -69,3 +69,21 @@ import Testing
     )
   }
 }
+
+@Suite struct RetainedElementsLimitTests {
+  @Test func namesTogetherCannotExceedTheRetainedLimit() {
+    let limits = EvaluationLimits(maximumElements: 10, maximumRetainedElements: 15)
+    let results = evaluate(
+      """
+      let a = Vector(repeating: 0, count: 10)
+      let b = Vector(repeating: 0, count: 10)
+      let a = Vector(repeating: 1, count: 5)
+      """, limits: limits)
+    #expect(results[0].error == nil)
+    #expect(
+      results[1].error?.message
+        == "too many elements kept by this note's names: 20 exceeds the limit of 15")
+    #expect(results[1].error?.kind == .limit)
+    #expect(results[2].error == nil)
+  }
+}
