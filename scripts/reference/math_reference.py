@@ -5,7 +5,9 @@ Writes Tests/LitmusMathTests/Fixtures/math_reference.json. Re-run after changing
 
     python3 scripts/reference/math_reference.py
 
-Non-finite numbers are written as the strings "nan", "inf" and "-inf" (JSON has no
+logSumExp, logSoftmax and the fused cross-entropy are computed with mpmath at 50 significant
+digits and rounded once to double, so they test accuracy near 0 (logSumExp([0, -40]) is
+4.25e-18, where log(Σ exp) gives 0). Non-finite numbers are written as the strings "nan", "inf" and "-inf" (JSON has no
 literal for them). The random cases use a fixed seed, so the output is deterministic.
 """
 
@@ -13,6 +15,7 @@ import json
 import math
 import pathlib
 
+import mpmath
 import numpy as np
 from scipy.special import logsumexp, log_softmax, softmax, xlogy
 
@@ -20,6 +23,31 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 OUTPUT = ROOT / "Tests" / "LitmusMathTests" / "Fixtures" / "math_reference.json"
 
 rng = np.random.default_rng(20261123)
+mpmath.mp.dps = 50
+
+
+def mp_logsumexp(v):
+    """log Σ exp(vᵢ) in 50-digit arithmetic, as an mpf (−∞ for empty or all −∞)."""
+    terms = [mpmath.exp(mpmath.mpf(float(x))) for x in v]
+    total = mpmath.fsum(terms)
+    return mpmath.log(total) if total > 0 else mpmath.mpf("-inf")
+
+
+def mp_float(x):
+    return float(x)
+
+
+def precise_logsumexp(v):
+    return mp_float(mp_logsumexp(v))
+
+
+def precise_log_softmax(v):
+    lse = mp_logsumexp(v)
+    return np.array([mp_float(mpmath.mpf(float(x)) - lse) for x in v])
+
+
+def precise_cross_entropy(z, label):
+    return mp_logsumexp(z) - mpmath.mpf(float(z[label]))
 
 
 def enc(value):
@@ -51,6 +79,8 @@ VECTORS = [
     np.array([700.0, -700.0, 0.0, 699.0]),
     np.array([-700.0, -701.0, -699.5]),
     np.array([0.0]),
+    np.array([0.0, -40.0]),
+    np.array([1000.0, 960.0, 900.0]),
     rand(6),
     rand(10, scale=20.0),
 ]
@@ -68,16 +98,17 @@ with np.errstate(all="ignore"):
     cases["naiveSoftmax"] = [
         {"input": enc(v), "output": enc(np.exp(v) / np.sum(np.exp(v)))} for v in VECTORS
     ]
-    cases["logSumExp"] = [{"input": enc(v), "output": enc(logsumexp(v))} for v in VECTORS]
-    cases["logSoftmax"] = [{"input": enc(v), "output": enc(log_softmax(v))} for v in VECTORS]
+    cases["logSumExp"] = [{"input": enc(v), "output": enc(precise_logsumexp(v))} for v in VECTORS]
+    cases["logSoftmax"] = [{"input": enc(v), "output": enc(precise_log_softmax(v))} for v in VECTORS]
     cases["softmaxMatrix"] = [
         {"input": enc(m), "output": enc(softmax(m, axis=1))} for m in MATRICES
     ]
     cases["logSumExpMatrix"] = [
-        {"input": enc(m), "output": enc(logsumexp(m, axis=1))} for m in MATRICES
+        {"input": enc(m), "output": enc([precise_logsumexp(row) for row in m])} for m in MATRICES
     ]
     cases["logSoftmaxMatrix"] = [
-        {"input": enc(m), "output": enc(log_softmax(m, axis=1))} for m in MATRICES
+        {"input": enc(m), "output": enc(np.array([precise_log_softmax(row) for row in m]))}
+        for m in MATRICES
     ]
     cases["exp"] = [{"input": enc(v), "output": enc(np.exp(v))} for v in VECTORS]
     logs = [np.array([1.0, 0.5, 2.0, 1e-300, 1e300]), np.abs(rand(5)) + 0.01]
@@ -110,7 +141,7 @@ with np.errstate(all="ignore"):
 
     # Cross-entropy of probabilities: −Σ y log p with 0·log 0 = 0 (scipy's xlogy).
     prob_cases = []
-    for v, label in [(VECTORS[0], 2), (VECTORS[6], 4), (VECTORS[3], 1), (VECTORS[7], 3)]:
+    for v, label in [(VECTORS[0], 2), (VECTORS[8], 4), (VECTORS[3], 1), (VECTORS[9], 3)]:
         p = softmax(v)
         y = np.eye(len(v))[label]
         prob_cases.append((p, y, label))
@@ -130,11 +161,14 @@ with np.errstate(all="ignore"):
         (VECTORS[2], 2),
         (VECTORS[3], 1),
         (VECTORS[4], 2),
-        (VECTORS[6], 5),
+        (VECTORS[8], 5),
+        (VECTORS[9], 0),
+        (VECTORS[6], 0),
         (VECTORS[7], 0),
+        (VECTORS[7], 1),
     ]
     cases["crossEntropyLogits"] = [
-        {"logits": enc(z), "label": label, "output": enc(logsumexp(z) - z[label])}
+        {"logits": enc(z), "label": label, "output": enc(mp_float(precise_cross_entropy(z, label)))}
         for z, label in logit_cases
     ]
     cases["softmaxCrossEntropyGradient"] = [
@@ -154,7 +188,12 @@ with np.errstate(all="ignore"):
         {
             "logits": enc(z),
             "labels": labels,
-            "output": enc(np.mean(logsumexp(z, axis=1) - z[np.arange(len(labels)), labels])),
+            "output": enc(
+                mp_float(
+                    mpmath.fsum(precise_cross_entropy(row, y) for row, y in zip(z, labels))
+                    / len(labels)
+                )
+            ),
         }
         for z, labels in batch_cases
     ]

@@ -82,12 +82,6 @@ extension Checked {
 
   /// logSumExp(z) − z[label] for one row; the label is already validated.
   static func fusedCrossEntropy(_ logits: ArraySlice<Double>, label: Int) -> Double {
-    let target = logits[logits.startIndex + label]
-    let lse = Kernels.logSumExp(logits)
-    // Both infinite with the label among the +∞ logits: the label shares the mass.
-    if lse == .infinity, target == .infinity {
-      return libmLog(Double(logits.lazy.filter { $0 == .infinity }.count))
-    }
-    return lse - target
+    Kernels.crossEntropy(logits: logits, label: label)
   }
 }

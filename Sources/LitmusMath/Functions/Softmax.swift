@@ -45,8 +45,9 @@ public func softmax(_ m: Matrix) -> Matrix {
   Matrix(unchecked: m.rows, m.columns, rowWise(m, Kernels.softmax))
 }
 
-/// log Σ exp(xᵢ), computed as m + log Σ exp(xᵢ − m) so it is finite for all finite input
-/// (`logSumExp([1000, 1000])` is 1000 + log 2).
+/// log Σ exp(xᵢ), computed as m + log1p(Σ_{i≠k} exp(xᵢ − m)) with m = xₖ the maximum, so it
+/// is finite for all finite input (`logSumExp([1000, 1000])` is 1000 + log 2) and keeps its
+/// digits near 0 (`logSumExp([0, -40])` is 4.25e-18, where log Σ exp gives 0).
 ///
 /// −∞ for an empty vector (the log of an empty sum) or all −∞; +∞ if an element is +∞; NaN if
 /// an element is NaN.
@@ -64,9 +65,9 @@ public func logSumExp(_ m: Matrix) -> Vector {
     (0..<m.rows).map { r in Kernels.logSumExp(m.elements[r * m.columns..<(r + 1) * m.columns]) })
 }
 
-/// The log of the softmax, xᵢ − logSumExp(x): finite for all finite input whenever the true
-/// value is representable, even where `log(softmax(v))` gives −∞ because the softmax
-/// underflowed. NaN propagates; +∞ elements get −log(number of +∞), the others −∞; empty in,
+/// The log of the softmax, xᵢ − logSumExp(x), computed as (xᵢ − m) − log1p(Σ_{j≠k}
+/// exp(xⱼ − m)): finite for all finite input whenever the true value is representable, even
+/// where `log(softmax(v))` gives −∞ because the softmax underflowed, and accurate near 0. NaN propagates; +∞ elements get −log(number of +∞), the others −∞; empty in,
 /// empty out. Reports "overflow in logSoftmax" only when the exact result is below
 /// −`Double.greatestFiniteMagnitude` (a spread of more than ~1.8e308 between logits).
 /// - Parameter v: the logits.

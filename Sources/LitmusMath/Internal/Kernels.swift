@@ -152,21 +152,33 @@ enum Kernels {
     return result
   }
 
-  /// log Σ exp(xᵢ) without overflow: m + log Σ exp(xᵢ − m) with m = max x.
+  /// The two parts of log Σ exp(xᵢ) = m + r, where m = max x and
+  /// r = log1p(Σ_{i≠k} exp(xᵢ − m)) with k the first index of the maximum.
+  ///
+  /// Keeping r apart lets callers subtract m first ((xⱼ − m) − r, (m − z) + r), so results
+  /// near 0 keep their digits: logSumExp([0, -40]) is 4.25e-18, not 0. `nil` for an empty
+  /// slice; m is NaN if any element is NaN; r is 0 when m is ±∞.
+  static func logSumExpParts(_ x: ArraySlice<Double>) -> (max: Double, rest: Double)? {
+    guard var maxIndex = x.indices.first else { return nil }
+    for index in x.indices {
+      let value = x[index]
+      if value.isNaN { return (.nan, .nan) }
+      if value > x[maxIndex] { maxIndex = index }
+    }
+    let m = x[maxIndex]
+    if m.isInfinite { return (m, 0) }
+    var others = 0.0
+    for index in x.indices where index != maxIndex { others += libmExp(x[index] - m) }
+    return (m, libmLog1p(others))
+  }
+
+  /// log Σ exp(xᵢ) without overflow (see `logSumExpParts`).
   ///
   /// −∞ for an empty slice or all −∞; +∞ if some element is +∞ (and none is NaN); NaN if any
   /// element is NaN. No warnings.
   static func logSumExp(_ x: ArraySlice<Double>) -> Double {
-    guard let first = x.first else { return -.infinity }
-    var m = first
-    for value in x {
-      if value.isNaN { return .nan }
-      if value > m { m = value }
-    }
-    if m.isInfinite { return m }
-    var total = 0.0
-    for value in x { total += libmExp(value - m) }
-    return m + libmLog(total)
+    guard let (m, rest) = logSumExpParts(x) else { return -.infinity }
+    return m + rest
   }
 
   /// Stable softmax of one row: exp(xᵢ − m) / Σ exp(xⱼ − m). NaN row if any element is NaN;
@@ -193,14 +205,36 @@ enum Kernels {
     return result
   }
 
-  /// Stable log-softmax of one row: xᵢ − logSumExp(x).
+  /// Stable log-softmax of one row: (xᵢ − m) − log1p(Σ_{j≠k} exp(xⱼ − m)).
+  ///
+  /// NaN row if any element is NaN; with +∞ elements they get −log(their count) and the rest
+  /// −∞; all −∞ gives a NaN row (undefined); empty in, empty out.
   static func logSoftmax(_ x: ArraySlice<Double>) -> [Double] {
-    let lse = logSumExp(x)
-    if lse == .infinity {
+    guard let (m, rest) = logSumExpParts(x) else { return [] }
+    if m.isNaN { return [Double](repeating: .nan, count: x.count) }
+    if m == .infinity {
       let share = -libmLog(Double(x.lazy.filter { $0 == .infinity }.count))
       return x.map { $0 == .infinity ? share : -.infinity }
     }
-    return x.map { $0 - lse }
+    if m == -.infinity { return [Double](repeating: .nan, count: x.count) }
+    return x.map { ($0 - m) - rest }
+  }
+
+  /// Stable cross-entropy of softmax(z) against `label` (an offset into `z`, already
+  /// validated): (m − z[label]) + log1p(Σ_{j≠k} exp(zⱼ − m)).
+  ///
+  /// NaN if any logit is NaN or all are −∞; +∞ when some logit is +∞ but the label's is not;
+  /// log(number of +∞ logits) when the label's is +∞ too.
+  static func crossEntropy(logits z: ArraySlice<Double>, label: Int) -> Double {
+    guard let (m, rest) = logSumExpParts(z) else { return .nan }
+    let target = z[z.startIndex + label]
+    if m.isNaN { return .nan }
+    if m == .infinity {
+      if target != .infinity { return .infinity }
+      return libmLog(Double(z.lazy.filter { $0 == .infinity }.count))
+    }
+    if m == -.infinity { return .nan }
+    return (m - target) + rest
   }
 }
 

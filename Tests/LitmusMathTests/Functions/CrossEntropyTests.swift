@@ -16,7 +16,7 @@ func crossEntropyOfALabelMatchesNumpy(_ reference: Reference.Case) {
 @Test(arguments: Reference.cases("crossEntropyLogits"))
 func fusedCrossEntropyMatchesScipysLogSumExp(_ reference: Reference.Case) {
   let loss = crossEntropy(logits: reference.vector("logits"), label: reference.int("label"))
-  #expect(close(loss, reference.double("output"), relative: 1e-12, absolute: 1e-12))
+  #expect(close(loss, reference.double("output"), relative: 1e-12, absolute: 0))
 }
 
 @Test(arguments: Reference.cases("crossEntropyLogitsBatch"))
@@ -67,4 +67,19 @@ func crossEntropyOfProbabilityMatricesIsTheMeanOverRows(_ reference: Reference.C
         crossEntropy(logits: z, label: label), crossEntropy(softmax(z), label: label),
         relative: 1e-10))
   }
+}
+
+@Test func fusedCrossEntropyKeepsItsDigitsForAConfidentCorrectClass() {
+  // logSumExp([1000, 960]) − 1000 = log(1 + e⁻⁴⁰) ≈ e⁻⁴⁰, which 1000 + 4e-18 would round away.
+  let tiny = exp(Vector([-40]))[0]
+  #expect(close(crossEntropy(logits: [1000, 960], label: 0), tiny, relative: 1e-15, absolute: 0))
+  #expect(
+    crossEntropy(logits: [1000, 960], label: 1) == 40 + crossEntropy(logits: [1000, 960], label: 0))
+}
+
+@Test func fusedCrossEntropyWithInfiniteLogits() {
+  #expect(crossEntropy(logits: [.infinity, 0], label: 1) == .infinity)
+  #expect(crossEntropy(logits: [.infinity, 0], label: 0) == 0)
+  #expect(close(crossEntropy(logits: [.infinity, .infinity], label: 0), 0.6931471805599453))
+  #expect(crossEntropy(logits: [-.infinity, -.infinity], label: 0).isNaN)
 }
