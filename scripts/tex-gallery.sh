@@ -6,5 +6,5 @@ out="${1:-/tmp/litmus-tex-gallery}"
 cd "$(dirname "$0")/.."
 LITMUS_TEX_GALLERY="$out.html" swift test --filter MathMLGalleryTests
 chromium --headless --no-sandbox --disable-gpu --screenshot="$out.png" \
-  --window-size=1200,3000 "file://$out.html"
+  --window-size=1200,3000 "file://$out.html" 2>/dev/null
 echo "wrote $out.html and $out.png"

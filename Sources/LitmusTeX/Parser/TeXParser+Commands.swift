@@ -5,11 +5,16 @@ extension TeXParser {
   ]
 
   /// Accent commands: the mark, whether it stretches, whether it goes below.
+  ///
+  /// Wide marks are the characters math fonts give horizontal variants for, checked
+  /// in Chromium with a TeX Gyre math font: the combining low line U+0332 stretches
+  /// under and over (U+203E and U+00AF do not), U+0302 and U+0303 widen, arrows and
+  /// braces stretch.
   static let accents: [String: (mark: String, stretchy: Bool, below: Bool)] = [
-    "hat": ("^", false, false), "widehat": ("^", true, false),
-    "tilde": ("~", false, false), "widetilde": ("~", true, false),
-    "bar": ("¯", false, false), "overline": ("‾", true, false),
-    "underline": ("‾", true, true),
+    "hat": ("^", false, false), "widehat": ("\u{302}", true, false),
+    "tilde": ("~", false, false), "widetilde": ("\u{303}", true, false),
+    "bar": ("¯", false, false), "overline": ("\u{332}", true, false),
+    "underline": ("\u{332}", true, true),
     "vec": ("→", false, false), "overrightarrow": ("→", true, false),
     "overleftarrow": ("←", true, false),
     "dot": ("˙", false, false), "ddot": ("¨", false, false), "dddot": ("⃛", false, false),

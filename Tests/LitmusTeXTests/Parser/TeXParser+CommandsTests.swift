@@ -319,7 +319,14 @@ import Testing
         == "<mover accent=\"true\"><mi>x</mi><mo stretchy=\"false\">˙</mo></mover>")
     #expect(
       mathBody(#"\overline{ab}"#)
-        == "<mover accent=\"true\"><mrow><mi>a</mi><mi>b</mi></mrow><mo stretchy=\"true\">‾</mo></mover>"
+        == "<mover accent=\"true\"><mrow><mi>a</mi><mi>b</mi></mrow><mo stretchy=\"true\">\u{332}</mo></mover>"
+    )
+    #expect(
+      mathBody(#"\underline{x}"#)
+        == "<munder accentunder=\"true\"><mi>x</mi><mo stretchy=\"true\">\u{332}</mo></munder>")
+    #expect(
+      mathBody(#"\widehat{xy}"#)
+        == "<mover accent=\"true\"><mrow><mi>x</mi><mi>y</mi></mrow><mo stretchy=\"true\">\u{302}</mo></mover>"
     )
   }
 
