@@ -17,13 +17,14 @@ extension Checked {
     return Kernels.min(v.elements)
   }
 
-  /// The mean of `v` (the plain `v.mean()`); NaN if any element is NaN.
+  /// The mean of `v` (the plain `v.mean()`); NaN if any element is NaN; finite for finite
+  /// elements even where their sum overflows.
   /// - Parameter v: the vector.
   /// - Returns: the mean.
   /// - Throws: `MathError.emptyVector` for an empty vector.
   public static func mean(_ v: Vector) throws(MathError) -> Double {
     guard !v.elements.isEmpty else { throw .emptyVector(operation: "mean") }
-    return Kernels.sum(v.elements) / Double(v.elements.count)
+    return Kernels.mean(v.elements)
   }
 
   /// The index of the largest element of `v` (first on ties, first NaN if any).
@@ -68,6 +69,6 @@ extension Checked {
   /// - Throws: `MathError.emptyMatrix` for a matrix without elements.
   public static func mean(_ m: Matrix) throws(MathError) -> Double {
     guard !m.elements.isEmpty else { throw .emptyMatrix(operation: "mean") }
-    return Kernels.sum(m.elements) / Double(m.elements.count)
+    return Kernels.mean(m.elements)
   }
 }

@@ -9,6 +9,19 @@ enum Kernels {
     return total
   }
 
+  /// The arithmetic mean; `x` must not be empty. Finite for finite elements even where their
+  /// sum overflows (the sum of `[1e308, 1e308]` does, their mean does not), so it never warns.
+  static func mean(_ x: [Double]) -> Double {
+    var total = 0.0
+    for value in x { total += value }
+    let count = Double(x.count)
+    if total.isFinite || !x.allSatisfy(\.isFinite) { return total / count }
+    // The sum overflowed: add pre-scaled terms instead (slower, slightly less accurate).
+    var scaled = 0.0
+    for value in x { scaled += value / count }
+    return scaled
+  }
+
   /// The largest element, NaN if any is NaN; `x` must not be empty.
   static func max(_ x: [Double]) -> Double {
     x[argmax(x)]
@@ -243,8 +256,13 @@ extension Kernels {
   static func relativeError(_ a: [Double], _ b: [Double]) -> Double {
     var worst = 0.0
     for index in a.indices {
-      let difference = abs(a[index] - b[index])
-      let scale = Swift.max(1e-8, abs(a[index]) + abs(b[index]))
+      var difference = abs(a[index] - b[index])
+      var scale = Swift.max(1e-8, abs(a[index]) + abs(b[index]))
+      if scale == .infinity, a[index].isFinite, b[index].isFinite {
+        // |a| + |b| overflowed: halve both (the ratio is unchanged).
+        difference = abs(a[index] / 2 - b[index] / 2)
+        scale = abs(a[index] / 2) + abs(b[index] / 2)
+      }
       let error = difference / scale
       if error.isNaN { return .nan }
       if error > worst { worst = error }

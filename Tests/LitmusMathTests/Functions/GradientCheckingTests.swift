@@ -113,3 +113,9 @@ import Testing
   #expect(relativeError([1, .nan], [1, 2]).isNaN)
   #expect(relativeError(Vector([]), Vector([])) == 0)
 }
+
+@Test func relativeErrorOfHugeOppositeValuesIsOne() {
+  // |a − b| / (|a| + |b|) = 2e308 / 2e308 = 1, though neither 2e308 is representable.
+  #expect(relativeError(1e308, -1e308) == 1)
+  #expect(relativeError(1.5e308, 1.5e308) == 0)
+}

@@ -53,3 +53,9 @@ import Testing
 @Test func repeatingInitializerFillsTheVector() {
   #expect(Vector(repeating: 2, count: 3) == [2, 2, 2])
 }
+
+@Test func meanOfHugeElementsDoesNotOverflow() {
+  let v: Vector = [1e308, 1e308, 1e308]
+  #expect(FloatingPointWarnings.recording { v.mean() } == (1e308, []))
+  #expect(v.sum() == .infinity)
+}
