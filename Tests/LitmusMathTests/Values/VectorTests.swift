@@ -59,3 +59,9 @@ import Testing
   #expect(FloatingPointWarnings.recording { v.mean() } == (1e308, []))
   #expect(v.sum() == .infinity)
 }
+
+@Test func vectorDescriptionPrintsEveryNaNAsNan() {
+  let zero: Vector = [0]
+  #expect((zero / zero).description == "[nan]")
+  #expect(Vector([-.nan, .infinity]).description == "[nan, inf]")
+}
