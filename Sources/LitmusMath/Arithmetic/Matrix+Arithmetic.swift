@@ -1,5 +1,8 @@
 extension Matrix {
   /// The element-wise sum `lhs + rhs`; traps when the shapes differ. See `Checked.add(_:_:)`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in add" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter lhs: the left operand.
   /// - Parameter rhs: the right operand.
   /// - Returns: the element-wise sum.
@@ -8,6 +11,9 @@ extension Matrix {
   }
 
   /// The element-wise sum `lhs + rhs`; never traps. See `Checked.add(_:_:)`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in add" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter lhs: the left operand.
   /// - Parameter rhs: the right operand.
   /// - Returns: the element-wise sum.
@@ -16,6 +22,9 @@ extension Matrix {
   }
 
   /// The element-wise sum `lhs + rhs`; never traps. See `Checked.add(_:_:)`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in add" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter lhs: the left operand.
   /// - Parameter rhs: the right operand.
   /// - Returns: the element-wise sum.
@@ -23,7 +32,11 @@ extension Matrix {
     trapping { () throws(MathError) in try Checked.add(lhs, rhs) }
   }
 
-  /// The element-wise sum `lhs + rhs`; traps unless `rhs.count == lhs.columns` (broadcast over rows). See `Checked.add(_:_:)`.
+  /// The element-wise sum `lhs + rhs`; traps unless `rhs.count == lhs.columns`
+  /// (`rhs` is broadcast over the rows). See `Checked.add(_:_:)`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in add" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter lhs: the left operand.
   /// - Parameter rhs: the right operand.
   /// - Returns: the element-wise sum.
@@ -52,7 +65,11 @@ extension Matrix {
     lhs = lhs + rhs
   }
 
-  /// The element-wise difference `lhs - rhs`; traps when the shapes differ. See `Checked.subtract(_:_:)`.
+  /// The element-wise difference `lhs - rhs`; traps when the shapes differ. See
+  /// `Checked.subtract(_:_:)`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in subtract" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter lhs: the left operand.
   /// - Parameter rhs: the right operand.
   /// - Returns: the element-wise difference.
@@ -61,6 +78,9 @@ extension Matrix {
   }
 
   /// The element-wise difference `lhs - rhs`; never traps. See `Checked.subtract(_:_:)`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in subtract" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter lhs: the left operand.
   /// - Parameter rhs: the right operand.
   /// - Returns: the element-wise difference.
@@ -69,6 +89,9 @@ extension Matrix {
   }
 
   /// The element-wise difference `lhs - rhs`; never traps. See `Checked.subtract(_:_:)`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in subtract" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter lhs: the left operand.
   /// - Parameter rhs: the right operand.
   /// - Returns: the element-wise difference.
@@ -76,7 +99,11 @@ extension Matrix {
     trapping { () throws(MathError) in try Checked.subtract(lhs, rhs) }
   }
 
-  /// The element-wise difference `lhs - rhs`; traps unless `rhs.count == lhs.columns` (broadcast over rows). See `Checked.subtract(_:_:)`.
+  /// The element-wise difference `lhs - rhs`; traps unless `rhs.count == lhs.columns`
+  /// (`rhs` is broadcast over the rows). See `Checked.subtract(_:_:)`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in subtract" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter lhs: the left operand.
   /// - Parameter rhs: the right operand.
   /// - Returns: the element-wise difference.
@@ -105,7 +132,11 @@ extension Matrix {
     lhs = lhs - rhs
   }
 
-  /// The element-wise product `lhs * rhs`; traps when the shapes differ. See `Checked.multiply(_:_:)`.
+  /// The element-wise product `lhs * rhs`; traps when the shapes differ. See
+  /// `Checked.multiply(_:_:)`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in multiply" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter lhs: the left operand.
   /// - Parameter rhs: the right operand.
   /// - Returns: the element-wise product.
@@ -114,6 +145,9 @@ extension Matrix {
   }
 
   /// The element-wise product `lhs * rhs`; never traps. See `Checked.multiply(_:_:)`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in multiply" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter lhs: the left operand.
   /// - Parameter rhs: the right operand.
   /// - Returns: the element-wise product.
@@ -122,6 +156,9 @@ extension Matrix {
   }
 
   /// The element-wise product `lhs * rhs`; never traps. See `Checked.multiply(_:_:)`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in multiply" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter lhs: the left operand.
   /// - Parameter rhs: the right operand.
   /// - Returns: the element-wise product.
@@ -129,7 +166,11 @@ extension Matrix {
     trapping { () throws(MathError) in try Checked.multiply(lhs, rhs) }
   }
 
-  /// The element-wise product `lhs * rhs`; traps unless `rhs.count == lhs.columns` (broadcast over rows). See `Checked.multiply(_:_:)`.
+  /// The element-wise product `lhs * rhs`; traps unless `rhs.count == lhs.columns`
+  /// (`rhs` is broadcast over the rows). See `Checked.multiply(_:_:)`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in multiply" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter lhs: the left operand.
   /// - Parameter rhs: the right operand.
   /// - Returns: the element-wise product.
@@ -158,7 +199,12 @@ extension Matrix {
     lhs = lhs * rhs
   }
 
-  /// The element-wise quotient `lhs / rhs`; traps when the shapes differ. See `Checked.divide(_:_:)`.
+  /// The element-wise quotient `lhs / rhs`; traps when the shapes differ. See
+  /// `Checked.divide(_:_:)`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "division by zero in divide" for x / 0 with x
+  /// ≠ 0, "invalid value in divide" for 0 / 0 and "overflow in divide" when a finite quotient
+  /// overflows; empty operands give an empty result.
   /// - Parameter lhs: the left operand.
   /// - Parameter rhs: the right operand.
   /// - Returns: the element-wise quotient.
@@ -167,6 +213,10 @@ extension Matrix {
   }
 
   /// The element-wise quotient `lhs / rhs`; never traps. See `Checked.divide(_:_:)`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "division by zero in divide" for x / 0 with x
+  /// ≠ 0, "invalid value in divide" for 0 / 0 and "overflow in divide" when a finite quotient
+  /// overflows; empty operands give an empty result.
   /// - Parameter lhs: the left operand.
   /// - Parameter rhs: the right operand.
   /// - Returns: the element-wise quotient.
@@ -175,6 +225,10 @@ extension Matrix {
   }
 
   /// The element-wise quotient `lhs / rhs`; never traps. See `Checked.divide(_:_:)`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "division by zero in divide" for x / 0 with x
+  /// ≠ 0, "invalid value in divide" for 0 / 0 and "overflow in divide" when a finite quotient
+  /// overflows; empty operands give an empty result.
   /// - Parameter lhs: the left operand.
   /// - Parameter rhs: the right operand.
   /// - Returns: the element-wise quotient.
@@ -182,7 +236,12 @@ extension Matrix {
     trapping { () throws(MathError) in try Checked.divide(lhs, rhs) }
   }
 
-  /// The element-wise quotient `lhs / rhs`; traps unless `rhs.count == lhs.columns` (broadcast over rows). See `Checked.divide(_:_:)`.
+  /// The element-wise quotient `lhs / rhs`; traps unless `rhs.count == lhs.columns`
+  /// (`rhs` is broadcast over the rows). See `Checked.divide(_:_:)`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "division by zero in divide" for x / 0 with x
+  /// ≠ 0, "invalid value in divide" for 0 / 0 and "overflow in divide" when a finite quotient
+  /// overflows; empty operands give an empty result.
   /// - Parameter lhs: the left operand.
   /// - Parameter rhs: the right operand.
   /// - Returns: the element-wise quotient.
@@ -212,6 +271,8 @@ extension Matrix {
   }
 
   /// The element-wise negation.
+  ///
+  /// NaN stays NaN, ±∞ changes sign; never warns.
   /// - Parameter operand: the matrix.
   /// - Returns: `-operand`.
   public static prefix func - (operand: Matrix) -> Matrix {

@@ -1,5 +1,8 @@
 extension Vector {
   /// The element-wise sum `lhs + rhs`; traps when the shapes differ. See `Checked.add(_:_:)`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in add" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter lhs: the left operand.
   /// - Parameter rhs: the right operand.
   /// - Returns: the element-wise sum.
@@ -8,6 +11,9 @@ extension Vector {
   }
 
   /// The element-wise sum `lhs + rhs`; never traps. See `Checked.add(_:_:)`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in add" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter lhs: the left operand.
   /// - Parameter rhs: the right operand.
   /// - Returns: the element-wise sum.
@@ -15,7 +21,10 @@ extension Vector {
     trapping { () throws(MathError) in try Checked.add(lhs, rhs) }
   }
 
-  /// The element-wise sum `lhs + rhs`; traps unless `rhs.count == lhs.columns` (broadcast over rows). See `Checked.add(_:_:)`.
+  /// The element-wise sum `lhs + rhs`; never traps. See `Checked.add(_:_:)`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in add" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter lhs: the left operand.
   /// - Parameter rhs: the right operand.
   /// - Returns: the element-wise sum.
@@ -37,7 +46,11 @@ extension Vector {
     lhs = lhs + rhs
   }
 
-  /// The element-wise difference `lhs - rhs`; traps when the shapes differ. See `Checked.subtract(_:_:)`.
+  /// The element-wise difference `lhs - rhs`; traps when the shapes differ. See
+  /// `Checked.subtract(_:_:)`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in subtract" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter lhs: the left operand.
   /// - Parameter rhs: the right operand.
   /// - Returns: the element-wise difference.
@@ -46,6 +59,9 @@ extension Vector {
   }
 
   /// The element-wise difference `lhs - rhs`; never traps. See `Checked.subtract(_:_:)`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in subtract" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter lhs: the left operand.
   /// - Parameter rhs: the right operand.
   /// - Returns: the element-wise difference.
@@ -53,7 +69,10 @@ extension Vector {
     trapping { () throws(MathError) in try Checked.subtract(lhs, rhs) }
   }
 
-  /// The element-wise difference `lhs - rhs`; traps unless `rhs.count == lhs.columns` (broadcast over rows). See `Checked.subtract(_:_:)`.
+  /// The element-wise difference `lhs - rhs`; never traps. See `Checked.subtract(_:_:)`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in subtract" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter lhs: the left operand.
   /// - Parameter rhs: the right operand.
   /// - Returns: the element-wise difference.
@@ -75,7 +94,11 @@ extension Vector {
     lhs = lhs - rhs
   }
 
-  /// The element-wise product `lhs * rhs`; traps when the shapes differ. See `Checked.multiply(_:_:)`.
+  /// The element-wise product `lhs * rhs`; traps when the shapes differ. See
+  /// `Checked.multiply(_:_:)`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in multiply" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter lhs: the left operand.
   /// - Parameter rhs: the right operand.
   /// - Returns: the element-wise product.
@@ -84,6 +107,9 @@ extension Vector {
   }
 
   /// The element-wise product `lhs * rhs`; never traps. See `Checked.multiply(_:_:)`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in multiply" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter lhs: the left operand.
   /// - Parameter rhs: the right operand.
   /// - Returns: the element-wise product.
@@ -91,7 +117,10 @@ extension Vector {
     trapping { () throws(MathError) in try Checked.multiply(lhs, rhs) }
   }
 
-  /// The element-wise product `lhs * rhs`; traps unless `rhs.count == lhs.columns` (broadcast over rows). See `Checked.multiply(_:_:)`.
+  /// The element-wise product `lhs * rhs`; never traps. See `Checked.multiply(_:_:)`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in multiply" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter lhs: the left operand.
   /// - Parameter rhs: the right operand.
   /// - Returns: the element-wise product.
@@ -113,7 +142,12 @@ extension Vector {
     lhs = lhs * rhs
   }
 
-  /// The element-wise quotient `lhs / rhs`; traps when the shapes differ. See `Checked.divide(_:_:)`.
+  /// The element-wise quotient `lhs / rhs`; traps when the shapes differ. See
+  /// `Checked.divide(_:_:)`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "division by zero in divide" for x / 0 with x
+  /// ≠ 0, "invalid value in divide" for 0 / 0 and "overflow in divide" when a finite quotient
+  /// overflows; empty operands give an empty result.
   /// - Parameter lhs: the left operand.
   /// - Parameter rhs: the right operand.
   /// - Returns: the element-wise quotient.
@@ -122,6 +156,10 @@ extension Vector {
   }
 
   /// The element-wise quotient `lhs / rhs`; never traps. See `Checked.divide(_:_:)`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "division by zero in divide" for x / 0 with x
+  /// ≠ 0, "invalid value in divide" for 0 / 0 and "overflow in divide" when a finite quotient
+  /// overflows; empty operands give an empty result.
   /// - Parameter lhs: the left operand.
   /// - Parameter rhs: the right operand.
   /// - Returns: the element-wise quotient.
@@ -129,7 +167,11 @@ extension Vector {
     trapping { () throws(MathError) in try Checked.divide(lhs, rhs) }
   }
 
-  /// The element-wise quotient `lhs / rhs`; traps unless `rhs.count == lhs.columns` (broadcast over rows). See `Checked.divide(_:_:)`.
+  /// The element-wise quotient `lhs / rhs`; never traps. See `Checked.divide(_:_:)`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "division by zero in divide" for x / 0 with x
+  /// ≠ 0, "invalid value in divide" for 0 / 0 and "overflow in divide" when a finite quotient
+  /// overflows; empty operands give an empty result.
   /// - Parameter lhs: the left operand.
   /// - Parameter rhs: the right operand.
   /// - Returns: the element-wise quotient.
@@ -152,6 +194,8 @@ extension Vector {
   }
 
   /// The element-wise negation.
+  ///
+  /// NaN stays NaN, ±∞ changes sign; never warns.
   /// - Parameter operand: the vector.
   /// - Returns: `-operand`.
   public static prefix func - (operand: Vector) -> Vector {

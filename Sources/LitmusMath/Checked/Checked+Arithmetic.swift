@@ -1,5 +1,8 @@
 extension Checked {
   /// The element-wise sum `a + b` of two vectors of equal count.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in add" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter a: the left operand.
   /// - Parameter b: the right operand.
   /// - Returns: the element-wise sum.
@@ -10,6 +13,9 @@ extension Checked {
   }
 
   /// The sum `a + b` of every element of `a` with the scalar `b`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in add" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter a: the vector.
   /// - Parameter b: the scalar.
   /// - Returns: the element-wise sum.
@@ -19,6 +25,9 @@ extension Checked {
   }
 
   /// The sum `a + b` of the scalar `a` with every element of `b`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in add" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter a: the scalar.
   /// - Parameter b: the vector.
   /// - Returns: the element-wise sum.
@@ -28,6 +37,9 @@ extension Checked {
   }
 
   /// The element-wise sum `a + b` of two matrices of equal shape.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in add" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter a: the left operand.
   /// - Parameter b: the right operand.
   /// - Returns: the element-wise sum.
@@ -41,6 +53,9 @@ extension Checked {
   }
 
   /// The sum `a + b` of every element of `a` with the scalar `b`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in add" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter a: the matrix.
   /// - Parameter b: the scalar.
   /// - Returns: the element-wise sum.
@@ -50,6 +65,9 @@ extension Checked {
   }
 
   /// The sum `a + b` of the scalar `a` with every element of `b`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in add" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter a: the scalar.
   /// - Parameter b: the matrix.
   /// - Returns: the element-wise sum.
@@ -60,6 +78,9 @@ extension Checked {
 
   /// The sum `a + b` with `b` broadcast over the rows of `a` (numpy's rule for a
   /// matrix and a 1-D array): `result[i, j] = a[i, j] + b[j]`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in add" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter a: the matrix.
   /// - Parameter b: a vector with `a.columns` elements.
   /// - Returns: the broadcast sum.
@@ -74,6 +95,9 @@ extension Checked {
   }
 
   /// The element-wise difference `a - b` of two vectors of equal count.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in subtract" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter a: the left operand.
   /// - Parameter b: the right operand.
   /// - Returns: the element-wise difference.
@@ -84,6 +108,9 @@ extension Checked {
   }
 
   /// The difference `a - b` of every element of `a` with the scalar `b`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in subtract" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter a: the vector.
   /// - Parameter b: the scalar.
   /// - Returns: the element-wise difference.
@@ -93,6 +120,9 @@ extension Checked {
   }
 
   /// The difference `a - b` of the scalar `a` with every element of `b`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in subtract" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter a: the scalar.
   /// - Parameter b: the vector.
   /// - Returns: the element-wise difference.
@@ -102,6 +132,9 @@ extension Checked {
   }
 
   /// The element-wise difference `a - b` of two matrices of equal shape.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in subtract" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter a: the left operand.
   /// - Parameter b: the right operand.
   /// - Returns: the element-wise difference.
@@ -115,6 +148,9 @@ extension Checked {
   }
 
   /// The difference `a - b` of every element of `a` with the scalar `b`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in subtract" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter a: the matrix.
   /// - Parameter b: the scalar.
   /// - Returns: the element-wise difference.
@@ -124,6 +160,9 @@ extension Checked {
   }
 
   /// The difference `a - b` of the scalar `a` with every element of `b`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in subtract" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter a: the scalar.
   /// - Parameter b: the matrix.
   /// - Returns: the element-wise difference.
@@ -134,6 +173,9 @@ extension Checked {
 
   /// The difference `a - b` with `b` broadcast over the rows of `a` (numpy's rule for a
   /// matrix and a 1-D array): `result[i, j] = a[i, j] - b[j]`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in subtract" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter a: the matrix.
   /// - Parameter b: a vector with `a.columns` elements.
   /// - Returns: the broadcast difference.
@@ -148,6 +190,9 @@ extension Checked {
   }
 
   /// The element-wise product `a * b` of two vectors of equal count.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in multiply" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter a: the left operand.
   /// - Parameter b: the right operand.
   /// - Returns: the element-wise product.
@@ -158,6 +203,9 @@ extension Checked {
   }
 
   /// The product `a * b` of every element of `a` with the scalar `b`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in multiply" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter a: the vector.
   /// - Parameter b: the scalar.
   /// - Returns: the element-wise product.
@@ -167,6 +215,9 @@ extension Checked {
   }
 
   /// The product `a * b` of the scalar `a` with every element of `b`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in multiply" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter a: the scalar.
   /// - Parameter b: the vector.
   /// - Returns: the element-wise product.
@@ -176,6 +227,9 @@ extension Checked {
   }
 
   /// The element-wise product `a * b` of two matrices of equal shape.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in multiply" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter a: the left operand.
   /// - Parameter b: the right operand.
   /// - Returns: the element-wise product.
@@ -189,6 +243,9 @@ extension Checked {
   }
 
   /// The product `a * b` of every element of `a` with the scalar `b`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in multiply" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter a: the matrix.
   /// - Parameter b: the scalar.
   /// - Returns: the element-wise product.
@@ -198,6 +255,9 @@ extension Checked {
   }
 
   /// The product `a * b` of the scalar `a` with every element of `b`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in multiply" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter a: the scalar.
   /// - Parameter b: the matrix.
   /// - Returns: the element-wise product.
@@ -208,6 +268,9 @@ extension Checked {
 
   /// The product `a * b` with `b` broadcast over the rows of `a` (numpy's rule for a
   /// matrix and a 1-D array): `result[i, j] = a[i, j] * b[j]`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "overflow in multiply" when finite elements
+  /// overflow; empty operands give an empty result.
   /// - Parameter a: the matrix.
   /// - Parameter b: a vector with `a.columns` elements.
   /// - Returns: the broadcast product.
@@ -222,6 +285,10 @@ extension Checked {
   }
 
   /// The element-wise quotient `a / b` of two vectors of equal count.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "division by zero in divide" for x / 0 with x
+  /// ≠ 0, "invalid value in divide" for 0 / 0 and "overflow in divide" when a finite quotient
+  /// overflows; empty operands give an empty result.
   /// - Parameter a: the left operand.
   /// - Parameter b: the right operand.
   /// - Returns: the element-wise quotient.
@@ -232,6 +299,10 @@ extension Checked {
   }
 
   /// The quotient `a / b` of every element of `a` with the scalar `b`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "division by zero in divide" for x / 0 with x
+  /// ≠ 0, "invalid value in divide" for 0 / 0 and "overflow in divide" when a finite quotient
+  /// overflows; empty operands give an empty result.
   /// - Parameter a: the vector.
   /// - Parameter b: the scalar.
   /// - Returns: the element-wise quotient.
@@ -241,6 +312,10 @@ extension Checked {
   }
 
   /// The quotient `a / b` of the scalar `a` with every element of `b`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "division by zero in divide" for x / 0 with x
+  /// ≠ 0, "invalid value in divide" for 0 / 0 and "overflow in divide" when a finite quotient
+  /// overflows; empty operands give an empty result.
   /// - Parameter a: the scalar.
   /// - Parameter b: the vector.
   /// - Returns: the element-wise quotient.
@@ -250,6 +325,10 @@ extension Checked {
   }
 
   /// The element-wise quotient `a / b` of two matrices of equal shape.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "division by zero in divide" for x / 0 with x
+  /// ≠ 0, "invalid value in divide" for 0 / 0 and "overflow in divide" when a finite quotient
+  /// overflows; empty operands give an empty result.
   /// - Parameter a: the left operand.
   /// - Parameter b: the right operand.
   /// - Returns: the element-wise quotient.
@@ -263,6 +342,10 @@ extension Checked {
   }
 
   /// The quotient `a / b` of every element of `a` with the scalar `b`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "division by zero in divide" for x / 0 with x
+  /// ≠ 0, "invalid value in divide" for 0 / 0 and "overflow in divide" when a finite quotient
+  /// overflows; empty operands give an empty result.
   /// - Parameter a: the matrix.
   /// - Parameter b: the scalar.
   /// - Returns: the element-wise quotient.
@@ -272,6 +355,10 @@ extension Checked {
   }
 
   /// The quotient `a / b` of the scalar `a` with every element of `b`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "division by zero in divide" for x / 0 with x
+  /// ≠ 0, "invalid value in divide" for 0 / 0 and "overflow in divide" when a finite quotient
+  /// overflows; empty operands give an empty result.
   /// - Parameter a: the scalar.
   /// - Parameter b: the matrix.
   /// - Returns: the element-wise quotient.
@@ -282,6 +369,10 @@ extension Checked {
 
   /// The quotient `a / b` with `b` broadcast over the rows of `a` (numpy's rule for a
   /// matrix and a 1-D array): `result[i, j] = a[i, j] / b[j]`.
+  ///
+  /// IEEE 754 per element (NaN propagates); reports "division by zero in divide" for x / 0 with x
+  /// ≠ 0, "invalid value in divide" for 0 / 0 and "overflow in divide" when a finite quotient
+  /// overflows; empty operands give an empty result.
   /// - Parameter a: the matrix.
   /// - Parameter b: a vector with `a.columns` elements.
   /// - Returns: the broadcast quotient.
@@ -296,6 +387,8 @@ extension Checked {
   }
 
   /// The element-wise negation `-v`.
+  ///
+  /// NaN stays NaN, ±∞ changes sign; never warns.
   /// - Parameter v: the vector.
   /// - Returns: `-v`.
   /// - Throws: never; present so every operator has a `Checked` twin.
@@ -304,6 +397,8 @@ extension Checked {
   }
 
   /// The element-wise negation `-m`.
+  ///
+  /// NaN stays NaN, ±∞ changes sign; never warns.
   /// - Parameter m: the matrix.
   /// - Returns: `-m`.
   /// - Throws: never; present so every operator has a `Checked` twin.

@@ -25,7 +25,8 @@ public func crossEntropy(_ p: Vector, label: Int) -> Double {
 /// Finite for finite logits even when the softmax probability of the label underflows to 0
 /// (where `crossEntropy(softmax(z), label:)` would be +∞), and accurate for a confidently
 /// correct label (`crossEntropy(logits: [1000, 960], label: 0)` is 4.25e-18, not 0). NaN
-/// propagates; +∞ logits give +∞ unless the label's logit is +∞ too. Traps when the label is out of range.
+/// propagates; +∞ logits give +∞ unless the label's logit is +∞ too. Traps when the label is out
+/// of range.
 /// - Parameter logits: the unnormalised scores z.
 /// - Parameter label: the true class, in `0..<logits.count`.
 /// - Returns: the loss in nats.

@@ -1,6 +1,7 @@
 /// The gradient of `f` at `x` by central differences: (f(x + h eᵢ) − f(x − h eᵢ)) / 2h for
-/// each element. Costs 2 × `x.count` calls of `f`. Traps when `step` is not positive and
-/// finite.
+/// each element. Costs 2 × `x.count` calls of `f`; a NaN or ±∞ from `f` shows up in the
+/// entries whose differences used it; empty in, empty out. Traps when `step` is not positive
+/// and finite.
 ///
 /// ```swift
 /// numericalGradient(at: z) { z in crossEntropy(logits: z, label: 2) }

@@ -20,7 +20,8 @@ public func crossEntropyGradient(_ p: Vector, _ y: Vector) -> Vector {
 }
 
 /// The gradient of `crossEntropy(logits: z, label:)` with respect to the logits:
-/// softmax(z) − oneHot(label). Traps when the label is out of range.
+/// softmax(z) − oneHot(label); NaN and ±∞ logits behave as in `softmax(_:)`. Traps when the
+/// label is out of range.
 /// - Parameter logits: the unnormalised scores z.
 /// - Parameter label: the true class.
 /// - Returns: dL/dz.
@@ -31,7 +32,8 @@ public func softmaxCrossEntropyGradient(logits: Vector, label: Int) -> Vector {
 }
 
 /// The gradient of `crossEntropy(logits: Z, labels:)` (a mean over m rows) with respect to Z:
-/// (softmax(Z) − Y) / m. Traps unless there is one valid label per row and at least one row.
+/// (softmax(Z) − Y) / m; NaN and ±∞ logits behave as in `softmax(_:)`, row by row. Traps
+/// unless there is one valid label per row and at least one row.
 /// - Parameter logits: one row of scores per example.
 /// - Parameter labels: the true class of each row.
 /// - Returns: dL/dZ, the shape of `logits`.
@@ -44,8 +46,8 @@ public func softmaxCrossEntropyGradient(logits: Matrix, labels: [Int]) -> Matrix
 /// The gradient of a loss with respect to the weights W of a linear layer z = x W (row-vector
 /// convention, W is inputs × classes), given the gradient g = dL/dz: outer(x, g).
 ///
-/// For the seed example (x = [0.1, 0.5, 0.4], g = s − y over 5 classes) this is 3×5. Traps
-/// above the element limit.
+/// For the seed example (x = [0.1, 0.5, 0.4], g = s − y over 5 classes) this is 3×5. NaN
+/// propagates. Traps above the element limit.
 /// - Parameter input: the layer's input x.
 /// - Parameter outputGradient: dL/dz, e.g. `softmaxCrossEntropyGradient(logits:label:)`.
 /// - Returns: dL/dW, `input.count`×`outputGradient.count`.
@@ -57,7 +59,7 @@ public func linearWeightGradient(input: Vector, outputGradient: Vector) -> Matri
 
 /// The batch weight gradient of Z = X W: Xᵀ G, where G = dL/dZ is already averaged over the
 /// batch (e.g. from `softmaxCrossEntropyGradient(logits:labels:)`, giving Xᵀ(S − Y)/m).
-/// Traps when X and G have different row counts.
+/// NaN propagates. Traps when X and G have different row counts.
 /// - Parameter input: the batch X, one example per row.
 /// - Parameter outputGradient: G, one row per example.
 /// - Returns: dL/dW, `input.columns`×`outputGradient.columns`.

@@ -67,7 +67,8 @@ public func logSumExp(_ m: Matrix) -> Vector {
 
 /// The log of the softmax, xᵢ − logSumExp(x), computed as (xᵢ − m) − log1p(Σ_{j≠k}
 /// exp(xⱼ − m)): finite for all finite input whenever the true value is representable, even
-/// where `log(softmax(v))` gives −∞ because the softmax underflowed, and accurate near 0. NaN propagates; +∞ elements get −log(number of +∞), the others −∞; empty in,
+/// where `log(softmax(v))` gives −∞ because the softmax underflowed, and accurate near 0. NaN
+/// propagates; +∞ elements get −log(number of +∞), the others −∞; empty in,
 /// empty out. Reports "overflow in logSoftmax" only when the exact result is below
 /// −`Double.greatestFiniteMagnitude` (a spread of more than ~1.8e308 between logits).
 /// - Parameter v: the logits.
