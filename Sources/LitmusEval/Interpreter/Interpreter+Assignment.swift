@@ -45,9 +45,7 @@ extension Interpreter {
 
     guard let subscriptCall else {
       let rhs = try evaluate(valueExpression, hint: current.type)
-      let new =
-        op == "="
-        ? rhs : try arithmetic(String(op.dropLast()), current, rhs, at: opNode)
+      let new = op == "=" ? rhs : try compound(op, current, rhs, at: opNode)
       guard new.type == current.type else {
         if op == "=" {
           throw .cannotAssign(rhs.type, to: current.type, at: location(valueExpression.firstNode))
@@ -61,7 +59,7 @@ extension Interpreter {
     let indices = try subscriptIndices(subscriptCall)
     let old = try element(of: current, at: indices, node: subscriptCall)
     let rhs = try evaluate(valueExpression, hint: old.type)
-    let new = op == "=" ? rhs : try arithmetic(String(op.dropLast()), old, rhs, at: opNode)
+    let new = op == "=" ? rhs : try compound(op, old, rhs, at: opNode)
     guard new.type == old.type else {
       throw .cannotAssign(rhs.type, to: old.type, at: location(valueExpression.firstNode))
     }
@@ -87,5 +85,16 @@ extension Interpreter {
       throw .subscriptShape(current.type, count: indices.count, at: location(subscriptCall))
     }
     environment[name]?.value = updated
+  }
+
+  /// `a op= b` computed as `a op b`, with Swift's message naming `op=`.
+  private func compound(_ op: String, _ a: Value, _ b: Value, at node: ExprSyntax)
+    throws(EvaluationError) -> Value
+  {
+    do throws(EvaluationError) {
+      return try arithmetic(String(op.dropLast()), a, b, at: node)
+    } catch  where error.kind == .type {
+      throw .binaryOperator(op, a.type, b.type, at: location(node))
+    }
   }
 }

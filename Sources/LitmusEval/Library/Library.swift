@@ -100,6 +100,14 @@ enum Library {
       Overload("_:", [vector]) { .vector(LitmusMath.log(try $0.vector(0))) },
       Overload("_:", [matrix]) { .matrix(LitmusMath.log(try $0.matrix(0))) })
     add(
+      "sqrt",
+      Overload("_:", [vector]) { .vector(LitmusMath.sqrt(try $0.vector(0))) },
+      Overload("_:", [matrix]) { .matrix(LitmusMath.sqrt(try $0.matrix(0))) })
+    add(
+      "abs",
+      Overload("_:", [vector]) { .vector(LitmusMath.abs(try $0.vector(0))) },
+      Overload("_:", [matrix]) { .matrix(LitmusMath.abs(try $0.matrix(0))) })
+    add(
       "relu",
       Overload("_:", [vector]) { .vector(relu(try $0.vector(0))) },
       Overload("_:", [matrix]) { .matrix(relu(try $0.matrix(0))) })
