@@ -85,49 +85,26 @@ public final class Evaluator {
     let tree = SourceFileSyntax.parse(from: &parser)
     let context = SourceContext(
       converter: SourceLocationConverter(fileName: "", tree: tree), firstLine: firstLine)
-    let diagnostics = ParseDiagnosticsGenerator.diagnostics(for: tree)
     timeSpent += ContinuousClock.now - parsingStarted
     var results: [StatementResult] = []
-    var covered: [Bool] = Array(repeating: false, count: diagnostics.count)
+    var reported = 0
     withEnvironment(session, context: context) { interpreter in
       for item in tree.statements {
-        let start = item.positionAfterSkippingLeadingTrivia
-        let end = item.endPositionBeforeTrailingTrivia
         var syntaxError: EvaluationError?
-        for (index, diagnostic) in diagnostics.enumerated()
-        where diagnostic.position >= start && diagnostic.position <= end && !covered[index] {
-          covered[index] = true
-          if syntaxError == nil {
-            syntaxError = Evaluator.syntaxError(
-              message: diagnostic.message, position: diagnostic.position, context: context,
-              limits: limits)
-          }
-        }
-        if syntaxError == nil, item.hasError {
-          // The parser may place the diagnostic for a missing piece just after the item.
-          let nearest = diagnostics.indices.first {
-            !covered[$0] && diagnostics[$0].position >= start
-          }
-          if let nearest {
-            covered[nearest] = true
-            syntaxError = Evaluator.syntaxError(
-              message: diagnostics[nearest].message, position: diagnostics[nearest].position,
-              context: context, limits: limits)
-          } else {
-            syntaxError = EvaluationError(
-              "syntax error", at: context.location(of: item), kind: .syntax)
-          }
+        if item.hasError {
+          syntaxError = firstSyntaxError(in: item, context: context, reported: &reported)
         }
         results.append(run(item, syntaxError: syntaxError, interpreter: interpreter))
       }
     }
-    for (index, diagnostic) in diagnostics.enumerated() where !covered[index] {
-      let error = Evaluator.syntaxError(
-        message: diagnostic.message, position: diagnostic.position, context: context,
-        limits: limits)
-      results.append(
-        StatementResult(
-          start: error.location, end: error.location, isExpression: false, error: error))
+    // Text the parser could not attach to any statement.
+    for child in tree.children(viewMode: .sourceAccurate)
+    where child.hasError && !child.is(CodeBlockItemListSyntax.self) {
+      if let error = firstSyntaxError(in: child, context: context, reported: &reported) {
+        results.append(
+          StatementResult(
+            start: error.location, end: error.location, isExpression: false, error: error))
+      }
     }
     return results.sorted { $0.start < $1.start }
   }
@@ -260,6 +237,28 @@ public final class Evaluator {
       return Statement.assignmentOperatorIndex(in: sequence) == nil
     }
     return true
+  }
+
+  /// The most syntax errors worked out in detail per block; later regions
+  /// just say "syntax error" (diagnosing a region costs time).
+  private static let detailedSyntaxErrors = 50
+
+  /// The first parser diagnostic within `node` (which has an error), as a
+  /// positioned error. Diagnostics are generated per region, not for the
+  /// whole tree, which keeps a block with many broken lines linear.
+  private func firstSyntaxError(
+    in node: some SyntaxProtocol, context: SourceContext, reported: inout Int
+  ) -> EvaluationError? {
+    reported += 1
+    guard reported <= Evaluator.detailedSyntaxErrors,
+      let diagnostic = ParseDiagnosticsGenerator.diagnostics(for: node)
+        .min(by: { $0.position < $1.position })
+    else {
+      return EvaluationError("syntax error", at: context.location(of: node), kind: .syntax)
+    }
+    return Evaluator.syntaxError(
+      message: diagnostic.message, position: diagnostic.position, context: context,
+      limits: limits)
   }
 
   /// A parser diagnostic as a positioned syntax (or nesting limit) error.

@@ -23,7 +23,9 @@ enum ScalarText {
       }
     }
     let count = min(max(Int(written), 0), buffer.count - 1)
-    return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    // A process-wide C locale with a decimal comma must not change the output.
+    let bytes = buffer[..<count].map { $0 == CChar(44) ? UInt8(ascii: ".") : UInt8(bitPattern: $0) }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// The shortest text that reads back as exactly `x`, as a JSON number;

@@ -141,3 +141,20 @@ import Testing
     #expect(result.error?.kind == .syntax)
   }
 }
+
+@Suite struct EvaluatorSyntaxRegionTests {
+  @Test func manyBrokenLinesGiveOneErrorPerRegionQuickly() {
+    let source = Array(repeating: "let = )", count: 2_000).joined(separator: "\n")
+    let clock = ContinuousClock()
+    var results: [StatementResult] = []
+    let elapsed = clock.measure { results = evaluate(source) }
+    #expect(!results.isEmpty)
+    #expect(results.allSatisfy { $0.error?.kind == .syntax })
+    #expect(elapsed < .seconds(10))
+  }
+
+  @Test func statementsAfterASyntaxErrorStillRun() {
+    let results = evaluate("let a = 1\nlet b = (\nlet c = 2\nc")
+    #expect(results.last?.value?.formatted() == "2")
+  }
+}
