@@ -128,3 +128,28 @@ private func warnings<T>(_ body: () -> T) -> [String] {
   #expect(results.values.filter { $0 == ["overflow in exp"] }.count == 8)
   #expect(results.values.filter { $0 == ["division by zero in log"] }.count == 8)
 }
+
+@Test func classifyNamesTheKindFromTheOperandsAndResult() {
+  #expect(
+    FloatingPointWarnings.classify(operation: "power", inputs: [0, -1], result: .infinity)
+      == FloatingPointWarning(kind: .divisionByZero, operation: "power"))
+  #expect(
+    FloatingPointWarnings.classify(operation: "exp", inputs: [710], result: .infinity)
+      == FloatingPointWarning(kind: .overflow, operation: "exp"))
+  #expect(
+    FloatingPointWarnings.classify(operation: "sqrt", inputs: [-1], result: .nan)
+      == FloatingPointWarning(kind: .invalid, operation: "sqrt"))
+  #expect(FloatingPointWarnings.classify(operation: "add", inputs: [.nan, 1], result: .nan) == nil)
+  #expect(FloatingPointWarnings.classify(operation: "add", inputs: [1, 1], result: 2) == nil)
+}
+
+@Test func reportAddsAWarningOnlyWhileRecording() {
+  let warning = FloatingPointWarning(kind: .overflow, operation: "power")
+  FloatingPointWarnings.report(warning)
+  let (_, raised) = FloatingPointWarnings.recording {
+    FloatingPointWarnings.report(warning)
+    FloatingPointWarnings.report(warning)
+  }
+  #expect(raised == [warning])
+  #expect(warning.description == "overflow in power")
+}
