@@ -1,0 +1,82 @@
+/// Parses a note: front matter, math, CommonMark, example blocks and inline value spans.
+public struct NoteParser: Sendable {
+  /// Parses the bytes of a note.
+  ///
+  /// Parsing is linear in the size of the input (cmark plus a few linear scans); it never
+  /// traps on any input.
+  /// - Parameters:
+  ///   - bytes: The file's bytes (UTF-8, LF or CRLF, an optional byte-order mark).
+  ///   - path: The path to report in errors.
+  ///   - options: What to recognise besides CommonMark.
+  /// - Returns: The note.
+  /// - Throws: ``MarkdownError`` for invalid UTF-8 (naming the byte offset), bad YAML, an
+  ///   unknown front-matter key or a front-matter value of the wrong type.
+  public static func parse(bytes: [UInt8], path: String, options: ParseOptions = .init())
+    throws(MarkdownError) -> Note
+  {
+    let source = SourceText(bytes)
+    if let invalid = UTF8Validator.firstInvalidOffset(in: bytes) {
+      throw MarkdownError(
+        message: "invalid utf-8 at byte \(invalid): save the file as utf-8",
+        position: source.position(ofOffset: invalid), path: path)
+    }
+    var frontMatter = FrontMatter()
+    var bodyStart = source.bomLength
+    if options.frontMatter {
+      (frontMatter, bodyStart) = try FrontMatterParser(source: source, path: path).parse(
+        at: bodyStart)
+    }
+    let body = bodyStart..<bytes.count
+    var spans: [FoundMath] = []
+    var diagnostics: [MarkdownDiagnostic] = []
+    if options.math && mayContainMath(bytes[body]) {
+      var scanner = MathScanner(bytes: bytes)
+      scanner.scan(regions: proseRegions(source: source, body: body))
+      spans = scanner.spans
+      diagnostics = scanner.problems.map {
+        MarkdownDiagnostic(message: $0.message, position: source.position(ofOffset: $0.offset))
+      }
+    }
+    let text = TransformedText(source: source, body: body, spans: spans)
+    var builder = TreeBuilder(source: source, text: text)
+    CommonMarkConverter.walk(text.bytes, into: &builder)
+    diagnostics += builder.diagnostics
+    diagnostics.sort { $0.position < $1.position }
+    let title = frontMatter.title ?? firstHeadingTitle(builder.blocks)
+    return Note(
+      path: path, frontMatter: frontMatter, title: title, blocks: builder.blocks,
+      items: builder.items, diagnostics: diagnostics)
+  }
+
+  private static func mayContainMath(_ bytes: ArraySlice<UInt8>) -> Bool {
+    bytes.contains(UInt8(ascii: "$")) || bytes.contains(UInt8(ascii: "\\"))
+  }
+
+  /// The body minus its code and HTML blocks, found by a first cmark pass over the body.
+  private static func proseRegions(source: SourceText, body: Range<Int>) -> [Range<Int>] {
+    let bodyBytes = Array(source.bytes[body])
+    var collector = LeafBlockCollector()
+    CommonMarkConverter.walk(bodyBytes, into: &collector)
+    let lines = LineTable(bodyBytes)
+    var regions: [Range<Int>] = []
+    var cursor = body.lowerBound
+    for (first, last) in collector.lineRanges {
+      let start = body.lowerBound + lines.start(ofLine: first - 1)
+      let end = body.lowerBound + lines.start(ofLine: last)
+      if start > cursor { regions.append(cursor..<start) }
+      cursor = max(cursor, end)
+    }
+    if cursor < body.upperBound { regions.append(cursor..<body.upperBound) }
+    return regions
+  }
+
+  /// The plain text of the first level-1 heading.
+  private static func firstHeadingTitle(_ blocks: [Block]) -> String? {
+    var pending = Array(blocks.reversed())
+    while let block = pending.popLast() {
+      if case .heading(level: 1) = block.kind { return PlainText.of(block.inlines) }
+      pending += block.children.reversed()
+    }
+    return nil
+  }
+}

@@ -1,0 +1,126 @@
+import Yams
+
+/// Reads the YAML front matter at the very top of a note.
+struct FrontMatterParser {
+  let source: SourceText
+  let path: String
+
+  /// The front matter starting at `start` (after any BOM) and the offset where the body
+  /// starts; no front matter when the first line is not `---`.
+  func parse(at start: Int) throws(MarkdownError) -> (FrontMatter, Int) {
+    let bytes = source.bytes
+    let firstLine = source.lines.lineIndex(ofOffset: start)
+    guard isDelimiter(line: firstLine, allowDots: false) else { return (FrontMatter(), start) }
+    var line = firstLine + 1
+    while line < source.lines.lineCount {
+      if source.lines.start(ofLine: line) >= bytes.count { break }
+      if isDelimiter(line: line, allowDots: true) {
+        let yamlStart = source.lines.start(ofLine: firstLine + 1)
+        let yamlEnd = source.lines.start(ofLine: line)
+        let body =
+          line + 1 < source.lines.lineCount ? source.lines.start(ofLine: line + 1) : bytes.count
+        let yaml = String(decoding: bytes[yamlStart..<yamlEnd], as: UTF8.self)
+        return (try frontMatter(yaml, firstLine: firstLine + 1), body)
+      }
+      line += 1
+    }
+    throw error("front matter is not closed: end it with a line `---`", at: start)
+  }
+
+  private func isDelimiter(line: Int, allowDots: Bool) -> Bool {
+    let start = max(source.lines.start(ofLine: line), line == 0 ? source.bomLength : 0)
+    let end = source.lines.contentEnd(ofLine: line, in: source.bytes)
+    var text = Array(source.bytes[start..<max(start, end)])
+    while text.last == 0x20 || text.last == 0x09 { text.removeLast() }
+    return text == Array("---".utf8) || (allowDots && text == Array("...".utf8))
+  }
+
+  private func error(_ message: String, at offset: Int) -> MarkdownError {
+    MarkdownError(message: message, position: source.position(ofOffset: offset), path: path)
+  }
+
+  /// The file offset of a libYAML mark (1-based line within the YAML, column in scalars).
+  private func offset(of mark: Mark?, firstLine: Int) -> Int {
+    guard let mark else { return source.lines.start(ofLine: firstLine) }
+    let line = firstLine + max(mark.line - 1, 0)
+    var offset = source.lines.start(ofLine: line)
+    let end = source.lines.contentEnd(ofLine: line, in: source.bytes)
+    var scalars = max(mark.column - 1, 0)
+    while scalars > 0 && offset < end {
+      offset += 1
+      while offset < end && source.bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+      scalars -= 1
+    }
+    return offset
+  }
+
+  private func frontMatter(_ yaml: String, firstLine: Int) throws(MarkdownError) -> FrontMatter {
+    let node: Node?
+    do {
+      node = try Yams.compose(yaml: yaml)
+    } catch let yamlError as YamlError {
+      throw describe(yamlError, firstLine: firstLine)
+    } catch {
+      throw self.error("bad yaml in front matter", at: source.lines.start(ofLine: firstLine))
+    }
+    guard let node else { return FrontMatter() }
+    guard case .mapping(let mapping) = node else {
+      throw error(
+        "front matter must be `key: value` lines", at: offset(of: node.mark, firstLine: firstLine))
+    }
+    var result = FrontMatter()
+    var seen: Set<String> = []
+    for (key, value) in mapping {
+      let keyOffset = offset(of: key.mark, firstLine: firstLine)
+      let valueOffset = offset(of: value.mark, firstLine: firstLine)
+      guard let name = key.scalar?.string else {
+        throw error("front matter keys must be plain words", at: keyOffset)
+      }
+      guard FrontMatter.allowedKeys.contains(name) else {
+        throw error(
+          "unknown front matter key `\(name)` (allowed: \(FrontMatter.allowedKeys.joined(separator: ", ")))",
+          at: keyOffset)
+      }
+      guard seen.insert(name).inserted else {
+        throw error("duplicate front matter key `\(name)`: keep one", at: keyOffset)
+      }
+      let text = value.scalar?.string
+      switch name {
+      case "title":
+        guard let text else { throw error("`title` must be text", at: valueOffset) }
+        result.title = text.isEmpty ? nil : text
+      case "precision":
+        guard let text, let precision = Int(text), (1...17).contains(precision) else {
+          throw error("`precision` must be an integer from 1 to 17", at: valueOffset)
+        }
+        result.precision = precision
+      case "tolerance":
+        guard let text, let tolerance = Double(text), tolerance.isFinite, tolerance >= 0 else {
+          throw error("`tolerance` must be a non-negative number such as 1e-9", at: valueOffset)
+        }
+        result.tolerance = tolerance
+      default:
+        guard let text, let order = Int(text) else {
+          throw error("`order` must be an integer", at: valueOffset)
+        }
+        result.order = order
+      }
+    }
+    return result
+  }
+
+  private func describe(_ yamlError: YamlError, firstLine: Int) -> MarkdownError {
+    switch yamlError {
+    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+      .composer(_, let problem, let mark, _):
+      return error(
+        "bad yaml in front matter: \(problem)", at: offset(of: mark, firstLine: firstLine))
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      return error(
+        "duplicate front matter key `\(duplicates.joined(separator: "`, `"))`: keep one",
+        at: offset(of: context.mark, firstLine: firstLine))
+    default:
+      return error("bad yaml in front matter", at: source.lines.start(ofLine: firstLine))
+    }
+  }
+}

@@ -1,0 +1,238 @@
+/// Builds the immutable ``Block`` and ``Inline`` tree from cmark's events, with positions in
+/// the original file, math put back, and example blocks and inline value spans located.
+///
+/// It keeps an explicit stack, so deeply nested input does not recurse.
+struct TreeBuilder: CommonMarkVisitor {
+  private let source: SourceText
+  private let text: TransformedText
+  private(set) var diagnostics: [MarkdownDiagnostic] = []
+  private(set) var items: [EvaluationItem] = []
+  private(set) var blocks: [Block] = []
+
+  private struct Frame {
+    var raw: RawNode
+    var position: SourcePosition
+    var blocks: [Block] = []
+    var inlines: [Inline] = []
+  }
+
+  private var stack: [Frame] = []
+  private var spanLocator: CodeSpanLocator?
+
+  init(source: SourceText, text: TransformedText) {
+    self.source = source
+    self.text = text
+  }
+
+  private func position(line: Int, column: Int) -> SourcePosition? {
+    guard line > 0 else { return nil }
+    return source.position(
+      ofOffset: text.originalOffset(text.offset(line: line, column: max(column, 1))))
+  }
+
+  private func filePosition(ofTransformed offset: Int) -> SourcePosition {
+    source.position(ofOffset: text.originalOffset(offset))
+  }
+
+  mutating func enter(_ raw: RawNode) {
+    let fallback = stack.last?.position ?? source.position(ofOffset: source.bomLength)
+    let start = position(line: raw.startLine, column: raw.startColumn) ?? fallback
+    if raw.kind == .paragraph || raw.kind == .heading {
+      let lower = text.offset(line: raw.startLine, column: raw.startColumn)
+      let upper = max(lower, text.lines.contentEnd(ofLine: raw.endLine - 1, in: text.bytes))
+      spanLocator = CodeSpanLocator(bytes: text.bytes, range: lower..<upper)
+    }
+    stack.append(Frame(raw: raw, position: start))
+  }
+
+  mutating func exit() {
+    guard let frame = stack.popLast() else { return }
+    let raw = frame.raw
+    switch raw.kind {
+    case .document:
+      blocks = frame.blocks
+    case .blockQuote:
+      append(Block(kind: .blockQuote, position: frame.position, children: frame.blocks))
+    case .list:
+      append(Block(kind: .list(raw.list), position: frame.position, children: frame.blocks))
+    case .item:
+      append(Block(kind: .item, position: frame.position, children: frame.blocks))
+    case .codeBlock:
+      if ExampleInfo.isExample(raw.info) {
+        let example = exampleBlock(raw, position: frame.position)
+        items.append(.example(example))
+        append(Block(kind: .example(example), position: frame.position))
+      } else {
+        let kind = BlockKind.codeBlock(
+          info: text.restoringMath(raw.info, source: source),
+          literal: text.restoringMath(raw.literal, source: source))
+        append(Block(kind: kind, position: frame.position))
+      }
+    case .htmlBlock:
+      let html = text.restoringMath(raw.literal, source: source)
+      append(Block(kind: .htmlBlock(html), position: frame.position))
+    case .customBlock:
+      append(
+        Block(
+          kind: .customBlock(onEnter: raw.onEnter, onExit: raw.onExit), position: frame.position,
+          children: frame.blocks))
+    case .paragraph:
+      append(Block(kind: .paragraph, position: frame.position, inlines: frame.inlines))
+      spanLocator = nil
+    case .heading:
+      append(
+        Block(
+          kind: .heading(level: raw.headingLevel), position: frame.position,
+          inlines: frame.inlines))
+      spanLocator = nil
+    case .thematicBreak:
+      append(Block(kind: .thematicBreak, position: frame.position))
+    case .text:
+      appendText(raw.literal, position: frame.position)
+    case .softBreak:
+      append(Inline(kind: .softBreak, position: frame.position))
+    case .lineBreak:
+      append(Inline(kind: .lineBreak, position: frame.position))
+    case .code:
+      append(codeSpan(raw, position: frame.position))
+    case .htmlInline:
+      append(
+        Inline(
+          kind: .html(text.restoringMath(raw.literal, source: source)), position: frame.position))
+    case .customInline:
+      append(
+        Inline(
+          kind: .customInline(onEnter: raw.onEnter, onExit: raw.onExit), position: frame.position,
+          children: frame.inlines))
+    case .emphasis:
+      append(Inline(kind: .emphasis, position: frame.position, children: frame.inlines))
+    case .strong:
+      append(Inline(kind: .strong, position: frame.position, children: frame.inlines))
+    case .link:
+      let kind = InlineKind.link(
+        url: text.restoringMath(raw.url, source: source),
+        title: text.restoringMath(raw.title, source: source))
+      append(Inline(kind: kind, position: frame.position, children: frame.inlines))
+    case .image:
+      let kind = InlineKind.image(
+        url: text.restoringMath(raw.url, source: source),
+        title: text.restoringMath(raw.title, source: source))
+      append(Inline(kind: kind, position: frame.position, children: frame.inlines))
+    }
+  }
+
+  private mutating func append(_ block: Block) {
+    if stack.isEmpty {
+      blocks.append(block)
+    } else {
+      stack[stack.count - 1].blocks.append(block)
+    }
+  }
+
+  private mutating func append(_ inline: Inline) {
+    guard !stack.isEmpty else { return }
+    stack[stack.count - 1].inlines.append(inline)
+  }
+
+  /// A text node, split at math placeholders.
+  private mutating func appendText(_ literal: String, position: SourcePosition) {
+    var next = position
+    for piece in text.pieces(of: literal) {
+      switch piece {
+      case .text(let value):
+        append(Inline(kind: .text(value), position: next))
+      case .math(let index):
+        let placeholder = text.placeholders[index]
+        append(Inline(kind: .math(placeholder.math), position: placeholder.math.position))
+        next = source.position(ofOffset: placeholder.originalRange.upperBound)
+      }
+    }
+  }
+
+  /// A code span: an inline value span when it has one of the two forms, else code.
+  private mutating func codeSpan(_ raw: RawNode, position: SourcePosition) -> Inline {
+    let literal = Array(raw.literal.utf8)
+    let origins = spanLocator?.locate(literal: literal)
+    func place(_ index: Int) -> SourcePosition {
+      guard let origins, index < origins.count else { return position }
+      return filePosition(ofTransformed: origins[index])
+    }
+    let start = origins.map { _ in place(0) } ?? position
+    guard let match = InlineValueRecognizer.match(literal) else {
+      return Inline(kind: .code(text.restoringMath(raw.literal, source: source)), position: start)
+    }
+    func string(_ range: Range<Int>) -> String {
+      text.restoringMath(String(decoding: literal[range], as: UTF8.self), source: source)
+    }
+    let span = InlineValueSpan(
+      id: items.count, expression: string(match.expression),
+      expressionPosition: place(match.expression.lowerBound),
+      stated: match.stated.map(string), statedPosition: match.stated.map { place($0.lowerBound) })
+    items.append(.inlineValue(span))
+    return Inline(kind: .inlineValue(span), position: start)
+  }
+
+  /// An example block with its lines located in the file and its outcomes attached.
+  private mutating func exampleBlock(_ raw: RawNode, position: SourcePosition) -> ExampleBlock {
+    let (attributes, problems) = ExampleInfo.attributes(raw.info)
+    let fenceLine = raw.startLine - 1
+    let infoBytes = Array(raw.info.utf8)
+    let fenceStart = text.lines.start(ofLine: fenceLine)
+    let fenceEnd = text.lines.contentEnd(ofLine: fenceLine, in: text.bytes)
+    let infoStart = find(infoBytes, in: fenceStart..<fenceEnd)
+    for (message, offset) in problems {
+      let place = infoStart.map { filePosition(ofTransformed: $0 + offset) } ?? position
+      diagnostics.append(MarkdownDiagnostic(message: message, position: place))
+    }
+    let lines = codeLines(raw.literal, firstLine: fenceLine + 1)
+    let (outcomes, outcomeProblems) = OutcomeScanner.scan(lines)
+    diagnostics += outcomeProblems
+    return ExampleBlock(
+      id: items.count, attributes: attributes, lines: lines, outcomes: outcomes,
+      position: position, info: raw.info)
+  }
+
+  /// The first offset of `needle` in `range` of the text.
+  private func find(_ needle: [UInt8], in range: Range<Int>) -> Int? {
+    guard !needle.isEmpty, range.count >= needle.count else { return nil }
+    var index = range.lowerBound
+    while index + needle.count <= range.upperBound {
+      if text.bytes[index..<(index + needle.count)].elementsEqual(needle) { return index }
+      index += 1
+    }
+    return nil
+  }
+
+  /// The content lines of a fenced code block whose first content line is `firstLine`
+  /// (0-based, in the transformed text), each with the file position of its first byte.
+  private func codeLines(_ literal: String, firstLine: Int) -> [CodeLine] {
+    var texts = literal.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    if texts.last == "" { texts.removeLast() }
+    var result: [CodeLine] = []
+    result.reserveCapacity(texts.count)
+    for (index, line) in texts.enumerated() {
+      let number = firstLine + index
+      let start = text.lines.start(ofLine: number)
+      let end = text.lines.contentEnd(ofLine: number, in: text.bytes)
+      let bytes = Array(line.utf8)
+      var mapped = end
+      var unmapped = 0
+      if bytes.count <= end - start && text.bytes[(end - bytes.count)..<end].elementsEqual(bytes) {
+        mapped = end - bytes.count
+      } else {
+        let lead = bytes.prefix { $0 == 0x20 }.count
+        let rest = bytes[lead...]
+        if rest.count <= end - start && text.bytes[(end - rest.count)..<end].elementsEqual(rest) {
+          mapped = end - rest.count
+          unmapped = lead
+        } else {
+          mapped = start
+        }
+      }
+      result.append(
+        CodeLine(
+          text: line, position: filePosition(ofTransformed: mapped), unmappedPrefix: unmapped))
+    }
+    return result
+  }
+}

@@ -1,0 +1,331 @@
+/// Renders a ``Note`` to HTML exactly as cmark's `html.c` renders ordinary CommonMark, and
+/// asks its delegate for math, example blocks, plain code blocks and inline value spans.
+///
+/// A paragraph that holds nothing but one display math span renders as that math alone (no
+/// `<p>` around a block). The walk is iterative, so deeply nested documents are fine.
+public struct HTMLRenderer {
+  /// The rendering options.
+  public var options: HTMLRenderOptions
+  /// The hooks for non-CommonMark parts.
+  public var delegate: any HTMLRenderDelegate
+
+  /// Creates a renderer.
+  /// - Parameters:
+  ///   - options: The options.
+  ///   - delegate: The hooks (default: ``DefaultHTMLRenderDelegate``).
+  public init(
+    options: HTMLRenderOptions = .init(),
+    delegate: any HTMLRenderDelegate = DefaultHTMLRenderDelegate()
+  ) {
+    self.options = options
+    self.delegate = delegate
+  }
+
+  private enum Work {
+    case enterBlock(Block, tight: Bool)
+    case exitBlock(Block, tight: Bool)
+    case enterInline(Inline)
+    case exitInline(Inline)
+  }
+
+  /// Renders a note's blocks.
+  /// - Parameter note: The note.
+  /// - Returns: The HTML.
+  public func render(_ note: Note) -> String {
+    render(note.blocks)
+  }
+
+  /// Renders blocks (for example one section of a note).
+  /// - Parameter blocks: The blocks.
+  /// - Returns: The HTML.
+  public func render(_ blocks: [Block]) -> String {
+    var output: [UInt8] = []
+    var slugger = HeadingSlugger()
+    var work: [Work] = blocks.reversed().map { .enterBlock($0, tight: false) }
+    while let next = work.popLast() {
+      switch next {
+      case .enterBlock(let block, let tight):
+        enter(block, tight: tight, output: &output, work: &work, slugger: &slugger)
+      case .exitBlock(let block, let tight):
+        exit(block, tight: tight, output: &output)
+      case .enterInline(let inline):
+        enter(inline, output: &output, work: &work)
+      case .exitInline(let inline):
+        exit(inline, output: &output)
+      }
+    }
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  /// The headings of a note with the `id`s ``render(_:)-(Note)`` gives them when
+  /// `headingAnchors` is on.
+  /// - Parameter note: The note.
+  /// - Returns: One entry per heading, in document order.
+  public func tableOfContents(_ note: Note) -> [TableOfContentsEntry] {
+    var slugger = HeadingSlugger()
+    var entries: [TableOfContentsEntry] = []
+    var pending = Array(note.blocks.reversed())
+    while let block = pending.popLast() {
+      if case .heading(let level) = block.kind {
+        let text = PlainText.of(block.inlines)
+        entries.append(TableOfContentsEntry(level: level, text: text, id: slugger.slug(for: text)))
+      }
+      pending += block.children.reversed()
+    }
+    return entries
+  }
+
+  private func put(_ text: String, _ output: inout [UInt8]) {
+    output += Array(text.utf8)
+  }
+
+  private func cr(_ output: inout [UInt8]) {
+    if let last = output.last, last != 0x0A { output.append(0x0A) }
+  }
+
+  private func enter(
+    _ block: Block, tight: Bool, output: inout [UInt8], work: inout [Work],
+    slugger: inout HeadingSlugger
+  ) {
+    func descend(_ children: [Block], tight childTight: Bool = false) {
+      work.append(.exitBlock(block, tight: tight))
+      work += children.reversed().map { .enterBlock($0, tight: childTight) }
+    }
+    func inlines() {
+      work.append(.exitBlock(block, tight: tight))
+      work += block.inlines.reversed().map { .enterInline($0) }
+    }
+    switch block.kind {
+    case .document:
+      descend(block.children)
+    case .blockQuote:
+      cr(&output)
+      put("<blockquote>\n", &output)
+      descend(block.children)
+    case .list(let list):
+      cr(&output)
+      if !list.ordered {
+        put("<ul>\n", &output)
+      } else if list.start == 1 {
+        put("<ol>\n", &output)
+      } else {
+        put("<ol start=\"\(list.start)\">\n", &output)
+      }
+      work.append(.exitBlock(block, tight: tight))
+      for item in block.children.reversed() {
+        work.append(.enterBlock(item, tight: list.tight))
+      }
+    case .item:
+      cr(&output)
+      put("<li>", &output)
+      descend(block.children, tight: tight)
+    case .heading(let level):
+      cr(&output)
+      if options.headingAnchors {
+        let id = slugger.slug(for: PlainText.of(block.inlines))
+        put("<h\(level) id=\"", &output)
+        HTMLEscaping.escapeHTML(id.utf8, into: &output)
+        put("\">", &output)
+      } else {
+        put("<h\(level)>", &output)
+      }
+      inlines()
+    case .codeBlock(let info, let literal):
+      if let html = delegate.renderCodeBlock(info: info, literal: literal, position: block.position)
+      {
+        cr(&output)
+        put(html, &output)
+        cr(&output)
+      } else {
+        codeBlock(info: info, literal: literal, output: &output)
+      }
+    case .example(let example):
+      if let html = delegate.renderExample(example) {
+        cr(&output)
+        put(html, &output)
+        cr(&output)
+      } else {
+        codeBlock(info: example.info, literal: example.literal, output: &output)
+      }
+    case .htmlBlock(let html):
+      cr(&output)
+      put(options.unsafeHTML ? html : "<!-- raw HTML omitted -->", &output)
+      cr(&output)
+    case .customBlock(let onEnter, _):
+      cr(&output)
+      put(onEnter, &output)
+      cr(&output)
+      descend(block.children)
+    case .paragraph:
+      if let math = soleDisplayMath(block.inlines) {
+        cr(&output)
+        put(delegate.renderMath(math), &output)
+        cr(&output)
+        return
+      }
+      if !tight {
+        cr(&output)
+        put("<p>", &output)
+      }
+      inlines()
+    case .thematicBreak:
+      cr(&output)
+      put("<hr />\n", &output)
+    }
+  }
+
+  private func exit(_ block: Block, tight: Bool, output: inout [UInt8]) {
+    switch block.kind {
+    case .blockQuote:
+      cr(&output)
+      put("</blockquote>\n", &output)
+    case .list(let list):
+      put(list.ordered ? "</ol>\n" : "</ul>\n", &output)
+    case .item:
+      put("</li>\n", &output)
+    case .heading(let level):
+      put("</h\(level)>\n", &output)
+    case .customBlock(_, let onExit):
+      cr(&output)
+      put(onExit, &output)
+      cr(&output)
+    case .paragraph:
+      if !tight { put("</p>\n", &output) }
+    default:
+      break
+    }
+  }
+
+  private func codeBlock(info: String, literal: String, output: inout [UInt8]) {
+    cr(&output)
+    if info.isEmpty {
+      put("<pre><code>", &output)
+    } else {
+      let firstWord = info.utf8.prefix { !Self.isSpace($0) }
+      put("<pre><code class=\"language-", &output)
+      HTMLEscaping.escapeHTML(firstWord, into: &output)
+      put("\">", &output)
+    }
+    HTMLEscaping.escapeHTML(literal.utf8, into: &output)
+    put("</code></pre>\n", &output)
+  }
+
+  /// cmark's `cmark_isspace`: space, tab, line feed, vertical tab, form feed, carriage return.
+  private static func isSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || (0x09...0x0D).contains(byte)
+  }
+
+  /// The display math of a paragraph that holds nothing else (breaks and blank text aside).
+  private func soleDisplayMath(_ inlines: [Inline]) -> MathSpan? {
+    var found: MathSpan?
+    for inline in inlines {
+      switch inline.kind {
+      case .math(let math) where math.display && found == nil:
+        found = math
+      case .softBreak, .lineBreak:
+        continue
+      case .text(let text) where text.allSatisfy(\.isWhitespace):
+        continue
+      default:
+        return nil
+      }
+    }
+    return found
+  }
+
+  private func enter(_ inline: Inline, output: inout [UInt8], work: inout [Work]) {
+    switch inline.kind {
+    case .text(let text):
+      HTMLEscaping.escapeHTML(text.utf8, into: &output)
+    case .softBreak:
+      output.append(0x0A)
+    case .lineBreak:
+      put("<br />\n", &output)
+    case .code(let code):
+      put("<code>", &output)
+      HTMLEscaping.escapeHTML(code.utf8, into: &output)
+      put("</code>", &output)
+    case .html(let html):
+      put(options.unsafeHTML ? html : "<!-- raw HTML omitted -->", &output)
+    case .customInline(let onEnter, _):
+      put(onEnter, &output)
+      descend(inline, &work)
+    case .emphasis:
+      put("<em>", &output)
+      descend(inline, &work)
+    case .strong:
+      put("<strong>", &output)
+      descend(inline, &work)
+    case .link(let url, let title):
+      put("<a href=\"", &output)
+      if options.unsafeHTML || !HTMLEscaping.isDangerous(url) {
+        HTMLEscaping.escapeHref(url, into: &output)
+      }
+      if !title.isEmpty {
+        put("\" title=\"", &output)
+        HTMLEscaping.escapeHTML(title.utf8, into: &output)
+      }
+      put("\">", &output)
+      descend(inline, &work)
+    case .image(let url, let title):
+      put("<img src=\"", &output)
+      if options.unsafeHTML || !HTMLEscaping.isDangerous(url) {
+        HTMLEscaping.escapeHref(url, into: &output)
+      }
+      put("\" alt=\"", &output)
+      altText(inline.children, output: &output)
+      if !title.isEmpty {
+        put("\" title=\"", &output)
+        HTMLEscaping.escapeHTML(title.utf8, into: &output)
+      }
+      put("\" />", &output)
+    case .math(let math):
+      put(delegate.renderMath(math), &output)
+    case .inlineValue(let span):
+      if let html = delegate.renderInlineValue(span) {
+        put(html, &output)
+      } else {
+        put("<code>", &output)
+        let literal = span.stated.map { "\(span.expression) => \($0)" } ?? "= \(span.expression)"
+        HTMLEscaping.escapeHTML(literal.utf8, into: &output)
+        put("</code>", &output)
+      }
+    }
+  }
+
+  private func descend(_ inline: Inline, _ work: inout [Work]) {
+    work.append(.exitInline(inline))
+    work += inline.children.reversed().map { .enterInline($0) }
+  }
+
+  private func exit(_ inline: Inline, output: inout [UInt8]) {
+    switch inline.kind {
+    case .customInline(_, let onExit): put(onExit, &output)
+    case .emphasis: put("</em>", &output)
+    case .strong: put("</strong>", &output)
+    case .link: put("</a>", &output)
+    default: break
+    }
+  }
+
+  /// cmark's "plain" rendering of an image's description: text, code and raw HTML escaped,
+  /// breaks as spaces, everything else dropped (math keeps its TeX).
+  private func altText(_ inlines: [Inline], output: inout [UInt8]) {
+    var pending = Array(inlines.reversed())
+    while let inline = pending.popLast() {
+      switch inline.kind {
+      case .text(let text), .code(let text), .html(let text):
+        HTMLEscaping.escapeHTML(text.utf8, into: &output)
+      case .softBreak, .lineBreak:
+        output.append(0x20)
+      case .math(let math):
+        HTMLEscaping.escapeHTML(math.tex.utf8, into: &output)
+      case .inlineValue(let span):
+        let literal = span.stated.map { "\(span.expression) => \($0)" } ?? "= \(span.expression)"
+        HTMLEscaping.escapeHTML(literal.utf8, into: &output)
+      default:
+        pending += inline.children.reversed()
+      }
+    }
+  }
+}

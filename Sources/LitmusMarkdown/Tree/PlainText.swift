@@ -1,0 +1,19 @@
+/// The plain text of inline content: what a title, an image's alt text or a heading slug use.
+enum PlainText {
+  /// Text, code and math as written, breaks as spaces, markup dropped.
+  static func of(_ inlines: [Inline]) -> String {
+    var result = ""
+    var pending = Array(inlines.reversed())
+    while let inline = pending.popLast() {
+      switch inline.kind {
+      case .text(let text), .code(let text), .html(let text): result += text
+      case .softBreak, .lineBreak: result += " "
+      case .math(let math): result += math.tex
+      case .inlineValue(let span):
+        result += span.stated.map { "\(span.expression) => \($0)" } ?? "= \(span.expression)"
+      default: pending += inline.children.reversed()
+      }
+    }
+    return result
+  }
+}

@@ -1,0 +1,313 @@
+import Testing
+
+@testable import LitmusMarkdown
+
+@Suite struct NoteParserTests {
+  private func parse(_ bytes: [UInt8], options: ParseOptions = .init()) throws -> Note {
+    try NoteParser.parse(bytes: bytes, path: "note.md", options: options)
+  }
+
+  private func parse(_ text: String) throws -> Note {
+    try parse(Array(text.utf8))
+  }
+
+  private func parseError(_ bytes: [UInt8]) -> MarkdownError? {
+    do {
+      _ = try NoteParser.parse(bytes: bytes, path: "note.md")
+      return nil
+    } catch {
+      return error
+    }
+  }
+
+  private func examples(_ note: Note) -> [ExampleBlock] {
+    note.items.compactMap { if case .example(let block) = $0 { block } else { nil } }
+  }
+
+  private func inlineValues(_ note: Note) -> [InlineValueSpan] {
+    note.items.compactMap { if case .inlineValue(let span) = $0 { span } else { nil } }
+  }
+
+  /// Asserts that `position` is where `marker` stands in `source`.
+  private func expect(
+    _ position: SourcePosition?, at marker: Int, in source: MarkedSource,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) {
+    let expected = source.lineAndColumn(marker)
+    #expect(position?.offset == source.offsets[marker], sourceLocation: sourceLocation)
+    #expect(position?.line == expected?.line, sourceLocation: sourceLocation)
+    #expect(position?.column == expected?.column, sourceLocation: sourceLocation)
+  }
+
+  // MARK: Input safety
+
+  @Test func invalidUTF8IsAnErrorNamingTheByteOffset() throws {
+    let error = try #require(parseError([0x61, 0x0A, 0x62, 0xFF, 0x63]))
+    #expect(error.message == "invalid utf-8 at byte 3: save the file as utf-8")
+    #expect(error.position == SourcePosition(line: 2, column: 2, offset: 3))
+    #expect(
+      error.description == "note.md:2:2: error: invalid utf-8 at byte 3: save the file as utf-8")
+  }
+
+  @Test func truncatedSequenceAndOverlongAreInvalid() {
+    #expect(parseError([0x61, 0xE2, 0x82])?.position.offset == 1)
+    #expect(parseError([0xC0, 0xAF])?.position.offset == 0)
+    #expect(parseError([0xED, 0xA0, 0x80])?.position.offset == 0)
+  }
+
+  @Test func byteOrderMarkIsSkippedButCountedInOffsets() throws {
+    let note = try parse([0xEF, 0xBB, 0xBF] + Array("# Title\n".utf8))
+    #expect(note.title == "Title")
+    #expect(note.blocks.first?.position == SourcePosition(line: 1, column: 1, offset: 3))
+  }
+
+  @Test func emptyInputIsAnEmptyNote() throws {
+    let note = try parse([])
+    #expect(note.blocks.isEmpty && note.items.isEmpty && note.title == nil)
+  }
+
+  // MARK: Front matter
+
+  @Test func frontMatterKeysAreRead() throws {
+    let note = try parse(
+      "---\ntitle: Softmax and its overflow\nprecision: 4\ntolerance: 1e-9\norder: 2\n---\n# Other\n"
+    )
+    #expect(
+      note.frontMatter
+        == FrontMatter(title: "Softmax and its overflow", precision: 4, tolerance: 1e-9, order: 2))
+    #expect(note.title == "Softmax and its overflow")
+    #expect(note.blocks.first?.position.line == 7)
+  }
+
+  @Test func titleDefaultsToFirstLevelOneHeading() throws {
+    #expect(try parse("## Sub\n\n# The *real* `title`\n\n# Second\n").title == "The real title")
+  }
+
+  @Test func unknownFrontMatterKeyIsAPositionedError() throws {
+    let source = MarkedSource("---\ntitle: A\n1️⃣colour: red\n---\n")
+    let error = try #require(parseError(source.bytes))
+    #expect(
+      error.message
+        == "unknown front matter key `colour` (allowed: title, precision, tolerance, order)")
+    expect(error.position, at: 1, in: source)
+  }
+
+  @Test func badYAMLIsAPositionedError() throws {
+    let error = try #require(parseError(Array("---\ntitle: [a\n---\n".utf8)))
+    #expect(error.message.hasPrefix("bad yaml in front matter"))
+    #expect(error.position.line >= 2)
+  }
+
+  @Test func precisionOutOfRangeIsAnError() throws {
+    let source = MarkedSource("---\nprecision: 1️⃣18\n---\n")
+    let error = try #require(parseError(source.bytes))
+    #expect(error.message == "`precision` must be an integer from 1 to 17")
+    expect(error.position, at: 1, in: source)
+  }
+
+  @Test func negativeToleranceIsAnError() throws {
+    #expect(
+      parseError(Array("---\ntolerance: -1\n---\n".utf8))?.message.contains("tolerance") == true)
+  }
+
+  @Test func unclosedFrontMatterIsAnError() throws {
+    #expect(
+      parseError(Array("---\ntitle: a\n".utf8))?.message
+        == "front matter is not closed: end it with a line `---`")
+  }
+
+  @Test func frontMatterWithCRLFAndBOM() throws {
+    let note = try parse([0xEF, 0xBB, 0xBF] + Array("---\r\ntitle: T\r\n---\r\nText\r\n".utf8))
+    #expect(note.frontMatter.title == "T")
+    #expect(note.blocks.first?.position == SourcePosition(line: 4, column: 1, offset: 23))
+  }
+
+  // MARK: Example blocks
+
+  static let example = """
+    # Softmax
+
+    ```swift example hidden session=a tolerance=1e-6
+    1️⃣let v: Vector = [1, 2]
+    v.sum()
+    // => 2️⃣3
+    // warning: 3️⃣overflow
+    // just a comment
+    softmax(v)
+    // => 4️⃣[0.2689,
+    //    5️⃣0.7311]
+    ```
+
+    ```swift
+    plain()
+    ```
+    """
+
+  private func checkExample(_ source: MarkedSource) throws {
+    let note = try parse(source.bytes)
+    let block = try #require(examples(note).first)
+    #expect(examples(note).count == 1)
+    #expect(block.id == 0)
+    #expect(block.attributes == ExampleAttributes(hidden: true, session: "a", tolerance: 1e-6))
+    #expect(block.lines.count == 8)
+    #expect(block.source.hasPrefix("let v: Vector = [1, 2]\nv.sum()\n// => 3\n"))
+    expect(block.lines[0].position, at: 1, in: source)
+    #expect(block.position.line == 3 && block.position.column == 1)
+    #expect(block.outcomes.count == 3)
+    let value = block.outcomes[0]
+    #expect(value.kind == .value && value.text == "3" && value.statementLine == 1)
+    expect(value.position, at: 2, in: source)
+    let warning = block.outcomes[1]
+    #expect(warning.kind == .warning && warning.text == "overflow" && warning.statementLine == 1)
+    expect(warning.position, at: 3, in: source)
+    let vector = block.outcomes[2]
+    #expect(vector.text == "[0.2689,\n0.7311]" && vector.statementLine == 5)
+    expect(vector.pieces.first?.position, at: 4, in: source)
+    expect(vector.pieces.last?.position, at: 5, in: source)
+    #expect(vector.fileOffset(ofTextByte: 9) == source.offsets[5])
+    #expect(vector.fileOffset(ofTextByte: 8) == nil)
+    #expect(note.diagnostics.isEmpty)
+    let code = note.blocks.compactMap {
+      if case .codeBlock(let info, _) = $0.kind { info } else { nil }
+    }
+    #expect(code == ["swift"])
+  }
+
+  @Test func exampleBlockLinesOutcomesAndPositions() throws {
+    try checkExample(MarkedSource(Self.example))
+  }
+
+  @Test func exampleBlockPositionsWithCRLF() throws {
+    try checkExample(MarkedSource(Self.example).crlf)
+  }
+
+  @Test func exampleInsideBlockQuoteAndListMapsLinesPastPrefixes() throws {
+    let source = MarkedSource(
+      "> ```swift example\n> 1️⃣x\n> ```\n\n- item\n\n  ```swift example\n  2️⃣y\n  // => 3️⃣1\n  ```\n")
+    let blocks = examples(try parse(source.bytes))
+    #expect(blocks.count == 2)
+    expect(blocks.first?.lines.first?.position, at: 1, in: source)
+    expect(blocks.last?.lines.first?.position, at: 2, in: source)
+    expect(blocks.last?.outcomes.first?.position, at: 3, in: source)
+  }
+
+  @Test func outcomeWithoutStatementIsADiagnostic() throws {
+    let source = MarkedSource("```swift example\nx\n\n1️⃣// => 1\n```\n")
+    let note = try parse(source.bytes)
+    #expect(examples(note).first?.outcomes.isEmpty == true)
+    #expect(
+      note.diagnostics.map(\.message) == [
+        "outcome comment with no statement before it: put it right after the statement"
+      ])
+    #expect(note.diagnostics.first?.position.line == 4)
+  }
+
+  @Test func unknownAttributeAndBadToleranceAreDiagnostics() throws {
+    let source = MarkedSource("```swift example 1️⃣fast 2️⃣tolerance=abc\nx\n```\n")
+    let note = try parse(source.bytes)
+    #expect(note.diagnostics.count == 2)
+    expect(note.diagnostics.first?.position, at: 1, in: source)
+    expect(note.diagnostics.last?.position, at: 2, in: source)
+    #expect(note.diagnostics.first?.message.hasPrefix("unknown example attribute `fast`") == true)
+  }
+
+  @Test func unclosedStatedVectorIsADiagnostic() throws {
+    let note = try parse("```swift example\nv\n// => [1, 2\nnext\n```\n")
+    #expect(note.diagnostics.first?.message.contains("unclosed") == true)
+  }
+
+  @Test func bracketsInsideQuotedStringsDoNotContinue() throws {
+    let block = try #require(
+      examples(try parse("```swift example\ns\n// => \"[\"\n// plain\n```\n")).first)
+    #expect(block.outcomes.map(\.text) == ["\"[\""])
+  }
+
+  // MARK: Inline values
+
+  @Test func inlineValueSpansAreLocated() throws {
+    let source = MarkedSource(
+      "Sum `= 1️⃣v.sum()` and `2️⃣softmax(v)[0] => 3️⃣0.2689` but `a => ` and `plain`.\n")
+    let note = try parse(source.bytes)
+    let spans = inlineValues(note)
+    #expect(spans.count == 2)
+    #expect(spans.map(\.expression) == ["v.sum()", "softmax(v)[0]"])
+    #expect(spans.map(\.stated) == [nil, "0.2689"])
+    #expect(spans.map(\.id) == [0, 1])
+    expect(spans.first?.expressionPosition, at: 1, in: source)
+    expect(spans.last?.expressionPosition, at: 2, in: source)
+    expect(spans.last?.statedPosition, at: 3, in: source)
+  }
+
+  @Test func lastArrowSplitsTheInlineValue() throws {
+    let span = try #require(inlineValues(try parse("`f { $0 => 1 } => 2`")).first)
+    #expect(span.expression == "f { $0 => 1 }" && span.stated == "2")
+  }
+
+  @Test func inlineValueOnSecondLineOfCRLFListItem() throws {
+    let source = MarkedSource("- a\n  b `= 1️⃣x + 1`\n").crlf
+    expect(inlineValues(try parse(source.bytes)).first?.expressionPosition, at: 1, in: source)
+  }
+
+  @Test func itemsAreInDocumentOrderWithSequentialIds() throws {
+    let note = try parse("`= a`\n\n```swift example\nb\n```\n\n`= c`\n")
+    #expect(note.items.map(\.id) == [0, 1, 2])
+    #expect(note.items.map(\.position.line) == [1, 3, 7])
+  }
+
+  // MARK: Positions of blocks
+
+  @Test func blockPositionsWithTabsAndCRLF() throws {
+    let source = MarkedSource("1️⃣# H\r\n\r\n-\t2️⃣para\r\n\r\n> 3️⃣quote\r\n")
+    let note = try parse(source.bytes)
+    expect(note.blocks[0].position, at: 1, in: source)
+    let item = try #require(note.blocks[1].children.first)
+    expect(item.children.first?.position, at: 2, in: source)
+    expect(note.blocks[2].children.first?.position, at: 3, in: source)
+  }
+
+  @Test func codeSpanPositionIsItsContent() throws {
+    let source = MarkedSource("> a *b* `` 1️⃣c` `` d\n")
+    let paragraph = try #require(note(source).blocks.first?.children.first)
+    let code = paragraph.inlines.first { if case .code = $0.kind { true } else { false } }
+    expect(code?.position, at: 1, in: source)
+  }
+
+  private func note(_ source: MarkedSource) throws -> Note { try parse(source.bytes) }
+
+  // MARK: Robustness
+
+  /// Inputs that are slow for a naive scanner: a 10 MB line of prose with math and code
+  /// spans; 2.6 MB of unterminated openers (`\(`, `$$`, backticks, `<!--`) on one line;
+  /// 100,000 nested brackets; 2,000 nested lists; 300,000 lone dollars.
+  static let hugeInputs: [(String, String)] = [
+    (
+      "10 MB line",
+      String(
+        repeating: "The softmax of the logits is stable once the max is subtracted, see "
+          + "$z_i - \\max_j z_j$ and `= s`; the cross-entropy of one-hot targets picks the "
+          + "log-probability of the true class, and its gradient is simply s - y. ",
+        count: 50_000)
+    ),
+    ("unterminated openers", String(repeating: "\\( $$ ` <!-- ", count: 200_000)),
+    (
+      "nested brackets",
+      String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+    ),
+    ("nested lists", String(repeating: "- ", count: 2_000) + "x\n"),
+    ("dollars", String(repeating: "$a ", count: 300_000)),
+  ]
+
+  @Test(.timeLimit(.minutes(3)), arguments: 0..<5)
+  func hugeInputsParseAndRenderQuickly(index: Int) throws {
+    let (name, text) = Self.hugeInputs[index]
+    let clock = ContinuousClock()
+    let start = clock.now
+    let note = try parse(text)
+    let parsed = clock.now
+    _ = HTMLRenderer().render(note)
+    let rendered = clock.now
+    print("\(name): parse \(parsed - start), render \(rendered - parsed)")
+    // Generous: debug build on a shared machine; a release build takes about a tenth.
+    #expect(rendered - start < .seconds(60), "\(name)")
+  }
+}
