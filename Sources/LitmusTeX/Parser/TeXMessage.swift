@@ -33,5 +33,6 @@ enum TeXMessage {
   }
   static let misplacedLimits = "\\limits must follow an operator"
   static let missingBracket = "missing ] for \\sqrt"
+  static let unclosedMathInText = "missing $ to close math in text"
   static func unexpectedInText(_ character: String) -> String { "unexpected \(character) in text" }
 }

@@ -165,7 +165,7 @@ extension TeXParser {
           index += 1
           break
         }
-        if stop == .end || stop == .endEnvironment || stop == .endGroup {
+        if [.end, .endEnvironment, .endGroup, .dollar].contains(stop) {
           if !aborted { report(TeXMessage.missingBracket, at: open) }
           break
         }

@@ -122,7 +122,7 @@ extension TeXParser {
         finish(&rows)
         table.rows = rows
         return [.table(table)]
-      case .end:
+      case .end, .dollar:
         if !aborted { report(TeXMessage.missingEnd(name), at: token) }
         finish(&rows)
         table.rows = rows

@@ -105,20 +105,33 @@ extension TeXParser {
 
   /// Parses `$…$` inside text (the opening `$` already consumed) as math.
   private mutating func parseMathInText(open: TeXToken) -> [MathNode] {
-    var end = index
-    while end < tokens.count {
-      if case .character("$") = tokens[end].kind { break }
-      end += 1
+    guard descend(at: open) else { return [] }
+    let savedDollar = dollarEndsList
+    let savedBracket = bracketEndsList
+    let savedFont = font
+    dollarEndsList = true
+    bracketEndsList = false
+    font = nil
+    defer {
+      depth -= 1
+      dollarEndsList = savedDollar
+      bracketEndsList = savedBracket
+      font = savedFont
     }
-    guard end < tokens.count else {
-      report(TeXMessage.unexpectedCharacter("$"), at: open)
-      return []
+    var nodes: [MathNode] = []
+    while true {
+      let (list, stop) = parseList()
+      nodes.append(contentsOf: list)
+      switch stop {
+      case .dollar:
+        index += 1
+        return nodes
+      case .end, .endGroup, .endEnvironment:
+        if !aborted { report(TeXMessage.unclosedMathInText, at: open) }
+        return nodes
+      default:
+        reportStray(stop)
+      }
     }
-    var inner = TeXParser(tokens: Array(tokens[index..<end]), endOffset: endOffset, parent: self)
-    let nodes = inner.parseFormula()
-    diagnostics.append(contentsOf: inner.diagnostics)
-    aborted = aborted || inner.aborted
-    index = end + 1
-    return nodes
   }
 }

@@ -17,6 +17,7 @@ struct TeXParser {
     case right
     case middle
     case bracket
+    case dollar
   }
 
   let tokens: [TeXToken]
@@ -30,6 +31,8 @@ struct TeXParser {
   var font: MathFont?
   /// Whether a `]` ends the current list (inside the index of `\sqrt[…]`).
   var bracketEndsList = false
+  /// Whether a `$` ends the current list (math inside `\text{…}`).
+  var dollarEndsList = false
   /// How many environments enclose the current position.
   var tableDepth = 0
   /// Whether the atom being parsed is a one-token argument (`\frac12`), so a
@@ -44,18 +47,6 @@ struct TeXParser {
     self.tokens = TeXLexer.tokenize(tex)
     self.endOffset = tex.utf8.count
     self.maximumDepth = max(1, maximumDepth)
-  }
-
-  /// Creates a parser for a slice of another parser's tokens (math inside `\text`).
-  /// - Parameters:
-  ///   - tokens: The tokens to parse.
-  ///   - endOffset: The byte length of the whole formula.
-  ///   - parent: The parser whose depth and limit carry over.
-  init(tokens: [TeXToken], endOffset: Int, parent: TeXParser) {
-    self.tokens = tokens
-    self.endOffset = endOffset
-    self.maximumDepth = parent.maximumDepth
-    self.depth = parent.depth
   }
 
   // MARK: - Entry point
@@ -95,6 +86,7 @@ struct TeXParser {
       case .alignment: return (nodes, .alignment)
       case .space: index += 1
       case .character("]") where bracketEndsList: return (nodes, .bracket)
+      case .character("$") where dollarEndsList: return (nodes, .dollar)
       case .command(let name):
         switch name {
         case "\\", "cr": return (nodes, .rowBreak)
@@ -145,7 +137,7 @@ struct TeXParser {
       report(stop == .right ? TeXMessage.rightWithoutLeft : TeXMessage.middleWithoutLeft, at: token)
       index += 1
       _ = parseDelimiter(after: stop == .right ? "right" : "middle", command: token)
-    case .bracket:
+    case .bracket, .dollar:
       index += 1
     }
   }
@@ -281,10 +273,13 @@ struct TeXParser {
     defer { depth -= 1 }
     let savedFont = font
     let savedBracket = bracketEndsList
+    let savedDollar = dollarEndsList
     bracketEndsList = false
+    dollarEndsList = false
     defer {
       font = savedFont
       bracketEndsList = savedBracket
+      dollarEndsList = savedDollar
     }
     var nodes: [MathNode] = []
     while true {
@@ -323,7 +318,7 @@ struct TeXParser {
     case .command(let next) where ["\\", "cr", "end", "right", "middle"].contains(next):
       report(TeXMessage.missingArgument(name), at: command)
       return nil
-    case .character("]") where bracketEndsList:
+    case .character("]") where bracketEndsList, .character("$") where dollarEndsList:
       report(TeXMessage.missingArgument(name), at: command)
       return nil
     default:

@@ -188,6 +188,20 @@ import Testing
     #expect(mathBody(#"\text{for $x$}"#) == "<mrow><mtext>for&#xa0;</mtext><mi>x</mi></mrow>")
   }
 
+  @Test func textAndMathNest() {
+    #expect(
+      mathBody(#"\text{a $\text{b $x$}$}"#)
+        == "<mrow><mtext>a&#xa0;</mtext><mrow><mtext>b&#xa0;</mtext><mi>x</mi></mrow></mrow>")
+  }
+
+  @Test func unclosedMathInTextIsReported() {
+    #expect(diagnostics(#"\text{if $x}"#).map(\.message) == ["missing $ to close math in text"])
+  }
+
+  @Test func primeCommandIsAnOrdinarySymbol() {
+    #expect(mathBody(#"f^\prime"#) == "<msup><mi>f</mi><mi>′</mi></msup>")
+  }
+
   @Test func textEscapesMarkup() {
     #expect(mathBody(#"\text{a<b}"#) == "<mtext>a&lt;b</mtext>")
   }

@@ -53,6 +53,32 @@ import Testing
     #expect(time < .seconds(2))
   }
 
+  static let nestings: [(open: String, middle: String, close: String)] = [
+    (#"\left("#, "x", #"\right)"#),
+    (#"\begin{pmatrix}"#, "x", #"\end{pmatrix}"#),
+    (#"\sqrt["#, "x", "]{y}"),
+    (#"\text{$"#, "x", "$}"),
+    (#"\hat"#, " x", ""),
+    (#"\mathbf{"#, "x", "}"),
+    ("x^{", "x", "}"),
+    (#"\operatorname{"#, "x", "}"),
+    (#"\underbrace{"#, "x", "}_{y}"),
+  ]
+
+  @Test(arguments: nestings)
+  func everyNestingConstructStopsCleanlyPastTheLimit(
+    _ nesting: (open: String, middle: String, close: String)
+  ) {
+    let deep =
+      String(repeating: nesting.open, count: 2_000) + nesting.middle
+      + String(repeating: nesting.close, count: 2_000)
+    #expect(diagnostics(deep).map(\.message) == ["nesting too deep"])
+    let shallow =
+      String(repeating: nesting.open, count: 240) + nesting.middle
+      + String(repeating: nesting.close, count: 240)
+    #expect(diagnostics(shallow).isEmpty)
+  }
+
   @Test func unbalancedBracesInsideAnEnvironmentAreReported() {
     let result = MathMLConverter().convert(#"\begin{matrix} {a & b \end{matrix}"#, display: false)
     #expect(result.diagnostics.map(\.message).contains("unbalanced braces: missing }"))
