@@ -26,6 +26,9 @@ indirect enum MathNode: Sendable, Equatable {
   case function(String, limits: LimitsPlacement)
   /// An accent over or under a base; `stretchy` for wide accents and braces.
   case accent(MathNode, mark: String, stretchy: Bool, below: Bool)
+  /// A rule over (`\overline`) or under (`\underline`) a base, drawn as a CSS border
+  /// so it spans the base whatever math font the reader has.
+  case ruled(MathNode, below: Bool)
   /// A base with material set over and/or under it (`\stackrel`, `\overset`, braces).
   case stack(MathNode, over: MathNode?, under: MathNode?)
   /// A `\left…\right` group: delimiters (nil for `.`) around a body.

@@ -6,15 +6,14 @@ extension TeXParser {
 
   /// Accent commands: the mark, whether it stretches, whether it goes below.
   ///
-  /// Wide marks are the characters math fonts give horizontal variants for, checked
-  /// in Chromium with a TeX Gyre math font: the combining low line U+0332 stretches
-  /// under and over (U+203E and U+00AF do not), U+0302 and U+0303 widen, arrows and
-  /// braces stretch.
+  /// Wide marks are characters math fonts give horizontal variants for, checked in
+  /// Chromium with a TeX Gyre math font: U+0302 and U+0303 widen, arrows and braces
+  /// stretch. No line character stretches reliably (U+203E, U+00AF, U+005F never;
+  /// U+0332 only over wide bases), so `\overline` and `\underline` are CSS borders.
   static let accents: [String: (mark: String, stretchy: Bool, below: Bool)] = [
     "hat": ("^", false, false), "widehat": ("\u{302}", true, false),
     "tilde": ("~", false, false), "widetilde": ("\u{303}", true, false),
-    "bar": ("¯", false, false), "overline": ("\u{332}", true, false),
-    "underline": ("\u{332}", true, true),
+    "bar": ("¯", false, false),
     "vec": ("→", false, false), "overrightarrow": ("→", true, false),
     "overleftarrow": ("←", true, false),
     "dot": ("˙", false, false), "ddot": ("¨", false, false), "dddot": ("⃛", false, false),
@@ -52,6 +51,9 @@ extension TeXParser {
       return parseSizedDelimiter(name, size: size, token: token)
     }
     switch name {
+    case "overline", "underline":
+      guard let base = parseArgument(for: token, name: "\\" + name) else { return [] }
+      return [.ruled(base, below: name == "underline")]
     case "frac", "dfrac", "tfrac", "cfrac":
       guard let numerator = parseArgument(for: token, name: "\\" + name),
         let denominator = parseArgument(for: token, name: "\\" + name)

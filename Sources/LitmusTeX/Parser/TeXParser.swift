@@ -218,6 +218,11 @@ struct TeXParser {
     }
     if primes > 0 {
       let prime = MathNode.symbol(MathOperator(text: primeText(primes), atomClass: .ord))
+      if sub == nil, sup == nil {
+        // Unicode primes are drawn raised already; as a superscript Chromium shrinks
+        // and lifts them again (checked in a screenshot), so a lone prime follows its base.
+        return .group([base, prime])
+      }
       if let existing = sup {
         sup = .group([prime, existing])
       } else {

@@ -162,6 +162,15 @@ struct MathMLWriter {
       output += "<\(element)\(flag)>"
       writeArgument(base, display: display)
       output += "<mo stretchy=\"\(stretchy)\">\(XMLEscaping.escape(mark))</mo></\(element)>"
+    case .ruled(let base, let below):
+      let side = below ? "bottom" : "top"
+      output += "<mrow style=\"border-\(side):0.065em solid;padding-\(side):0.1em\">"
+      if case .group(let nodes) = base {
+        writeRow(nodes, display: display)
+      } else {
+        write(base, display: display)
+      }
+      output += "</mrow>"
     case .stack(let base, let over, let under):
       let element = over != nil && under != nil ? "munderover" : over != nil ? "mover" : "munder"
       output += "<\(element)>"

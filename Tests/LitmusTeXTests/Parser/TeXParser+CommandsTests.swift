@@ -46,9 +46,14 @@ import Testing
         == "<msup><mi>e</mi><mrow><mi>n</mi><mo>+</mo><mn>1</mn></mrow></msup>")
   }
 
-  @Test func primeIsASuperscript() {
+  @Test func lonePrimeFollowsItsBase() {
+    #expect(mathBody("f'") == "<mrow><mi>f</mi><mo lspace=\"0em\" rspace=\"0em\">′</mo></mrow>")
+  }
+
+  @Test func primeWithScriptsIsASuperscript() {
     #expect(
-      mathBody("f'") == "<msup><mi>f</mi><mo lspace=\"0em\" rspace=\"0em\">′</mo></msup>")
+      mathBody("f'_i")
+        == "<msubsup><mi>f</mi><mi>i</mi><mo lspace=\"0em\" rspace=\"0em\">′</mo></msubsup>")
     #expect(
       mathBody("f''^2")
         == "<msup><mi>f</mi><mrow><mo lspace=\"0em\" rspace=\"0em\">″</mo><mn>2</mn></mrow></msup>")
@@ -332,16 +337,19 @@ import Testing
       mathBody(#"\dot{x}"#)
         == "<mover accent=\"true\"><mi>x</mi><mo stretchy=\"false\">˙</mo></mover>")
     #expect(
-      mathBody(#"\overline{ab}"#)
-        == "<mover accent=\"true\"><mrow><mi>a</mi><mi>b</mi></mrow><mo stretchy=\"true\">\u{332}</mo></mover>"
-    )
-    #expect(
-      mathBody(#"\underline{x}"#)
-        == "<munder accentunder=\"true\"><mi>x</mi><mo stretchy=\"true\">\u{332}</mo></munder>")
-    #expect(
       mathBody(#"\widehat{xy}"#)
         == "<mover accent=\"true\"><mrow><mi>x</mi><mi>y</mi></mrow><mo stretchy=\"true\">\u{302}</mo></mover>"
     )
+  }
+
+  @Test func overlineAndUnderlineAreBorders() {
+    #expect(
+      mathBody(#"\overline{x+y}"#)
+        == "<mrow style=\"border-top:0.065em solid;padding-top:0.1em\"><mi>x</mi><mo>+</mo><mi>y</mi></mrow>"
+    )
+    #expect(
+      mathBody(#"\underline{a}"#)
+        == "<mrow style=\"border-bottom:0.065em solid;padding-bottom:0.1em\"><mi>a</mi></mrow>")
   }
 
   @Test func underbraceLabelGoesUnderTheBrace() {

@@ -45,6 +45,23 @@ import Testing
       true
     ),
     (#"\sum_{j=1}^q y_j \log \hat{y}_j \text{ inline: } \textstyle\sum_{j=1}^q"#, false),
+    (
+      #"\overline{x+y}\ \underline{ab}\ \widehat{xyz}\ \widetilde{xyz}\ \overrightarrow{AB}\ \binom{n}{k}\ \not\in\ \left\{ x \middle| x > 0 \right\}"#,
+      true
+    ),
+    (
+      #"\bigl( \Bigl( \biggl( \Biggl( x \Biggr) \biggr) \Bigr) \bigr)\ \begin{array}{l|cr} 1 & 2 & 3 \\ 10 & 20 & 30 \end{array}"#,
+      true
+    ),
+    (#"\begin{aligned} a &= b + c & d &= e \\ &+ f & &= g \end{aligned}"#, true),
+    (
+      #"\mathbf{W} = \begin{Bmatrix} 1 \end{Bmatrix} \begin{Vmatrix} x \end{Vmatrix} \begin{smallmatrix} a & b \\ c & d \end{smallmatrix} \quad \text{if $x \ge 0$ and } \mathrm{d}x"#,
+      true
+    ),
+    (
+      #"\frac{\partial s_i}{\partial z_j} = s_i(\delta_{ij} - s_j),\quad \frac{\partial}{\partial \mathbf{z}} \operatorname{softmax}(\mathbf{z}) = \operatorname{diag}(\mathbf{s}) - \mathbf{s}\mathbf{s}^\top"#,
+      true
+    ),
   ]
 
   @Test func writesGalleryWhenAsked() throws {
