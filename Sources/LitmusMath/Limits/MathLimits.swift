@@ -25,12 +25,15 @@ public enum MathLimits {
   }
 
   /// Throws unless a `rows`×`columns` matrix fits in the current limit (overflow-safe).
+  ///
+  /// Each dimension is capped too: a 10¹²×0 matrix holds no elements, but every row-wise
+  /// operation would still loop over its rows.
   static func check(rows: Int, columns: Int) throws(MathError) {
     if rows < 0 { throw .negativeCount(rows) }
     if columns < 0 { throw .negativeCount(columns) }
     let limit = maximumElements
     let (product, overflow) = rows.multipliedReportingOverflow(by: columns)
-    if overflow || product > limit {
+    if overflow || product > limit || rows > limit || columns > limit {
       throw .tooManyMatrixElements(rows: rows, columns: columns, limit: limit)
     }
   }

@@ -58,3 +58,12 @@ import Testing
     #expect(seen == [5, 50, 500])
   }
 }
+
+@Test func emptyMatricesWithHugeDimensionsAreRejected() {
+  #expect(throws: MathError.tooManyMatrixElements(rows: 1 << 40, columns: 0, limit: 10_000_000)) {
+    try Checked.matrix(rows: 1 << 40, columns: 0, repeating: 0)
+  }
+  #expect(throws: MathError.tooManyMatrixElements(rows: 0, columns: 1 << 40, limit: 10_000_000)) {
+    try Checked.matrix(rows: 0, columns: 1 << 40, elements: [])
+  }
+}
