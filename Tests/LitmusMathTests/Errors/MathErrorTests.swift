@@ -39,6 +39,21 @@ import Testing
   (.invalidRange(lower: 1, upper: 0), "invalid range: 1...0"),
   (.invalidRange(lower: .nan, upper: 0.5), "invalid range: nan...0.5"),
   (.invalidStep(0), "step 0 must be positive and finite"),
+  (
+    .columnOutOfRange(column: -1, shape: .matrix(rows: 2, columns: 3)),
+    "column -1 is out of range for 2×3"
+  ),
+  (
+    .elementCountMismatch(count: 6, shape: .matrix(rows: 2, columns: 4)),
+    "6 elements cannot fill 2×4"
+  ),
+  (
+    .incompatibleShapes(
+      operation: "linearWeightGradient", .matrix(rows: 2, columns: 3),
+      .matrix(rows: 4, columns: 5), reason: "have different row counts"),
+    "linearWeightGradient: 2×3 and 4×5 have different row counts"
+  ),
+  (.labelOutOfRange(label: 1, classes: 1), "label 1 is out of range for 1 class"),
 ])
 func mathErrorMessagesAreShortAndLowercase(_ error: MathError, _ message: String) {
   #expect(error.description == message)
