@@ -327,21 +327,28 @@ struct MathMLWriter {
     if delimited { output += "</mrow>" }
   }
 
+  /// Aligns a cell's content. Chromium (156) ignores `text-align:right` in `<mtd>`
+  /// but honours `-webkit-right`, checked in a screenshot; the plain value comes
+  /// first for browsers that do not know the prefixed one.
+  private static func textAlign(_ side: String) -> String {
+    "text-align:\(side);text-align:-webkit-\(side)"
+  }
+
   private static func cellStyle(_ layout: MathTable.Layout, column: Int) -> String {
     switch layout {
     case .matrix, .gathered:
       return ""
     case .cases:
-      return column == 0 ? "text-align:left" : "text-align:left;padding-left:1em"
+      return column == 0 ? textAlign("left") : textAlign("left") + ";padding-left:1em"
     case .aligned:
-      if column % 2 == 1 { return "text-align:left;padding-left:0em" }
+      if column % 2 == 1 { return textAlign("left") + ";padding-left:0em" }
       return column == 0
-        ? "text-align:right;padding-right:0em"
-        : "text-align:right;padding-right:0em;padding-left:2em"
+        ? textAlign("right") + ";padding-right:0em"
+        : textAlign("right") + ";padding-right:0em;padding-left:2em"
     case .array(let alignments, let rules):
       var parts: [String] = []
       if column < alignments.count, alignments[column] != "center" {
-        parts.append("text-align:\(alignments[column])")
+        parts.append(textAlign(alignments[column]))
       }
       if column < rules.count, rules[column] { parts.append("border-left:0.06em solid") }
       return parts.joined(separator: ";")

@@ -42,19 +42,19 @@ import Testing
     #expect(
       mathBody(#"\begin{cases} 1 & x > 0 \\ 0 & \text{else} \end{cases}"#)
         == "<mrow>\(open("{"))<mtable>"
-        + "<mtr><mtd style=\"text-align:left\"><mn>1</mn></mtd>"
-        + "<mtd style=\"text-align:left;padding-left:1em\"><mi>x</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr>"
-        + "<mtr><mtd style=\"text-align:left\"><mn>0</mn></mtd>"
-        + "<mtd style=\"text-align:left;padding-left:1em\"><mtext>else</mtext></mtd></mtr>"
+        + "<mtr><mtd style=\"text-align:left;text-align:-webkit-left\"><mn>1</mn></mtd>"
+        + "<mtd style=\"text-align:left;text-align:-webkit-left;padding-left:1em\"><mi>x</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr>"
+        + "<mtr><mtd style=\"text-align:left;text-align:-webkit-left\"><mn>0</mn></mtd>"
+        + "<mtd style=\"text-align:left;text-align:-webkit-left;padding-left:1em\"><mtext>else</mtext></mtd></mtr>"
         + "</mtable></mrow>")
   }
 
   let alignedRows =
     "<mtable displaystyle=\"true\">"
-    + "<mtr><mtd style=\"text-align:right;padding-right:0em\"><mi>a</mi></mtd>"
-    + "<mtd style=\"text-align:left;padding-left:0em\"><mo>=</mo><mi>b</mi></mtd></mtr>"
-    + "<mtr><mtd style=\"text-align:right;padding-right:0em\"></mtd>"
-    + "<mtd style=\"text-align:left;padding-left:0em\"><mo>=</mo><mi>c</mi></mtd></mtr>"
+    + "<mtr><mtd style=\"text-align:right;text-align:-webkit-right;padding-right:0em\"><mi>a</mi></mtd>"
+    + "<mtd style=\"text-align:left;text-align:-webkit-left;padding-left:0em\"><mo>=</mo><mi>b</mi></mtd></mtr>"
+    + "<mtr><mtd style=\"text-align:right;text-align:-webkit-right;padding-right:0em\"></mtd>"
+    + "<mtd style=\"text-align:left;text-align:-webkit-left;padding-left:0em\"><mo>=</mo><mi>c</mi></mtd></mtr>"
     + "</mtable>"
 
   @Test func alignedAlternatesRightAndLeftColumns() {
@@ -77,22 +77,23 @@ import Testing
     #expect(
       mathBody(#"\begin{aligned} a &+ b \end{aligned}"#)
         == "<mtable displaystyle=\"true\">"
-        + "<mtr><mtd style=\"text-align:right;padding-right:0em\"><mi>a</mi></mtd>"
-        + "<mtd style=\"text-align:left;padding-left:0em\"><mo form=\"infix\">+</mo><mi>b</mi></mtd>"
+        + "<mtr><mtd style=\"text-align:right;text-align:-webkit-right;padding-right:0em\"><mi>a</mi></mtd>"
+        + "<mtd style=\"text-align:left;text-align:-webkit-left;padding-left:0em\"><mo form=\"infix\">+</mo><mi>b</mi></mtd>"
         + "</mtr></mtable>")
   }
 
   @Test func secondAlignmentPairIsSetApart() {
     #expect(
       mathBody(#"\begin{aligned} a &= b & c &= d \end{aligned}"#).contains(
-        "<mtd style=\"text-align:right;padding-right:0em;padding-left:2em\"><mi>c</mi></mtd>"))
+        "<mtd style=\"text-align:right;text-align:-webkit-right;padding-right:0em;padding-left:2em\"><mi>c</mi></mtd>"
+      ))
   }
 
   @Test func arrayFollowsItsColumnSpecification() {
     #expect(
       mathBody(#"\begin{array}{l|r} a & b \end{array}"#)
-        == "<mtable><mtr><mtd style=\"text-align:left\"><mi>a</mi></mtd>"
-        + "<mtd style=\"text-align:right;border-left:0.06em solid\"><mi>b</mi></mtd></mtr></mtable>"
+        == "<mtable><mtr><mtd style=\"text-align:left;text-align:-webkit-left\"><mi>a</mi></mtd>"
+        + "<mtd style=\"text-align:right;text-align:-webkit-right;border-left:0.06em solid\"><mi>b</mi></mtd></mtr></mtable>"
     )
   }
 
@@ -114,8 +115,8 @@ import Testing
     #expect(
       mathBody(#"\begin{aligned} x &= \begin{bmatrix} a \end{bmatrix} \end{aligned}"#)
         == "<mtable displaystyle=\"true\">"
-        + "<mtr><mtd style=\"text-align:right;padding-right:0em\"><mi>x</mi></mtd>"
-        + "<mtd style=\"text-align:left;padding-left:0em\"><mo>=</mo>"
+        + "<mtr><mtd style=\"text-align:right;text-align:-webkit-right;padding-right:0em\"><mi>x</mi></mtd>"
+        + "<mtd style=\"text-align:left;text-align:-webkit-left;padding-left:0em\"><mo>=</mo>"
         + "<mrow>\(open("["))<mtable><mtr><mtd><mi>a</mi></mtd></mtr></mtable>\(close("]"))</mrow>"
         + "</mtd></mtr></mtable>")
   }
