@@ -7,8 +7,9 @@ Writes Tests/LitmusMathTests/Fixtures/math_reference.json. Re-run after changing
 
 logSumExp, logSoftmax and the fused cross-entropy are computed with mpmath at 50 significant
 digits and rounded once to double, so they test accuracy near 0 (logSumExp([0, -40]) is
-4.25e-18, where log(Σ exp) gives 0). Non-finite numbers are written as the strings "nan", "inf" and "-inf" (JSON has no
-literal for them). The random cases use a fixed seed, so the output is deterministic.
+4.25e-18, where log(Σ exp) gives 0). Non-finite numbers are written as the strings "nan",
+"inf" and "-inf" (JSON has no literal for them). The random cases use a fixed seed, so the
+output is deterministic.
 """
 
 import json
@@ -72,6 +73,10 @@ def rand(*shape, scale=1.0):
     return rng.normal(size=shape) * scale
 
 
+# The seed example (softmax derivative, part 3): a softmax output and the layer's input.
+SEED_PROBABILITIES = np.array([0.19091352, 0.20353145, 0.21698333, 0.23132428, 0.15724743])
+SEED_INPUT = np.array([0.1, 0.5, 0.4])
+
 VECTORS = [
     np.array([3.0, 3.0, 4.0]),
     np.array([1.0, 2.0, 3.0, 4.0, 1.0, 2.0, 3.0]),
@@ -99,7 +104,9 @@ with np.errstate(all="ignore"):
         {"input": enc(v), "output": enc(np.exp(v) / np.sum(np.exp(v)))} for v in VECTORS
     ]
     cases["logSumExp"] = [{"input": enc(v), "output": enc(precise_logsumexp(v))} for v in VECTORS]
-    cases["logSoftmax"] = [{"input": enc(v), "output": enc(precise_log_softmax(v))} for v in VECTORS]
+    cases["logSoftmax"] = [
+        {"input": enc(v), "output": enc(precise_log_softmax(v))} for v in VECTORS
+    ]
     cases["softmaxMatrix"] = [
         {"input": enc(m), "output": enc(softmax(m, axis=1))} for m in MATRICES
     ]
@@ -168,7 +175,11 @@ with np.errstate(all="ignore"):
         (VECTORS[7], 1),
     ]
     cases["crossEntropyLogits"] = [
-        {"logits": enc(z), "label": label, "output": enc(mp_float(precise_cross_entropy(z, label)))}
+        {
+            "logits": enc(z),
+            "label": label,
+            "output": enc(mp_float(precise_cross_entropy(z, label))),
+        }
         for z, label in logit_cases
     ]
     cases["softmaxCrossEntropyGradient"] = [
@@ -209,12 +220,16 @@ with np.errstate(all="ignore"):
     target_matrix = np.eye(4)[[1, 3, 0]]
     soft_target_matrix = softmax(rand(3, 4), axis=1)
     cases["crossEntropyMatrix"] = [
-        {"p": enc(prob_matrix), "y": enc(y), "output": enc(np.mean(-np.sum(xlogy(y, prob_matrix), axis=1)))}
+        {
+            "p": enc(prob_matrix),
+            "y": enc(y),
+            "output": enc(np.mean(-np.sum(xlogy(y, prob_matrix), axis=1))),
+        }
         for y in [target_matrix, soft_target_matrix]
     ]
     cases["softmaxJacobian"] = [
         {"s": enc(s), "output": enc(np.diag(s) - np.outer(s, s))}
-        for s in [softmax(VECTORS[0]), softmax(VECTORS[6]), np.array([0.19091352, 0.20353145, 0.21698333, 0.23132428, 0.15724743])]
+        for s in [softmax(VECTORS[0]), softmax(VECTORS[6]), SEED_PROBABILITIES]
     ]
     cases["crossEntropyGradient"] = [
         {"p": enc(p), "y": enc(y), "output": enc(-y / p)}
@@ -222,7 +237,7 @@ with np.errstate(all="ignore"):
     ]
     cases["linearWeightGradient"] = [
         {"input": enc(x), "outputGradient": enc(g), "output": enc(np.outer(x, g))}
-        for x, g in [(np.array([0.1, 0.5, 0.4]), softmax(rand(5)) - np.eye(5)[2]), (rand(4), rand(3))]
+        for x, g in [(SEED_INPUT, softmax(rand(5)) - np.eye(5)[2]), (rand(4), rand(3))]
     ]
     cases["linearWeightGradientBatch"] = [
         {"input": enc(x), "outputGradient": enc(g), "output": enc(x.T @ g)}
