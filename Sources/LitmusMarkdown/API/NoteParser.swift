@@ -56,7 +56,7 @@ public struct NoteParser: Sendable {
   private static func proseRegions(source: SourceText, body: Range<Int>) -> [Range<Int>] {
     let bodyBytes = Array(source.bytes[body])
     var collector = LeafBlockCollector()
-    CommonMarkConverter.walk(bodyBytes, into: &collector)
+    CommonMarkConverter.walk(bodyBytes, contents: false, into: &collector)
     let lines = LineTable(bodyBytes)
     var regions: [Range<Int>] = []
     var cursor = body.lowerBound

@@ -9,8 +9,12 @@ enum CommonMarkConverter {
   /// Parses `bytes` as CommonMark and reports every node to `visitor` in document order.
   /// - Parameters:
   ///   - bytes: The text to parse (any bytes; cmark replaces NUL with U+FFFD).
+  ///   - contents: Whether to copy literals, URLs and other strings (false: only kinds and
+  ///     positions, for a quick structural pass).
   ///   - visitor: Receives enter and exit events.
-  static func walk<Visitor: CommonMarkVisitor>(_ bytes: [UInt8], into visitor: inout Visitor) {
+  static func walk<Visitor: CommonMarkVisitor>(
+    _ bytes: [UInt8], contents: Bool = true, into visitor: inout Visitor
+  ) {
     // A trailing NUL keeps the buffer non-empty, so it always has a base address.
     let terminated = bytes + [0]
     let root: OpaquePointer? = terminated.withUnsafeBufferPointer { buffer in
@@ -28,7 +32,7 @@ enum CommonMarkConverter {
       if event == CMARK_EVENT_DONE { break }
       guard let node = cmark_iter_get_node(iterator) else { continue }
       if event == CMARK_EVENT_ENTER {
-        let raw = copy(node)
+        let raw = copy(node, contents: contents)
         visitor.enter(raw)
         if isLeaf(raw.kind) { visitor.exit() }
       } else if event == CMARK_EVENT_EXIT {
@@ -52,13 +56,14 @@ enum CommonMarkConverter {
     return String(cString: pointer)
   }
 
-  private static func copy(_ node: OpaquePointer) -> RawNode {
+  private static func copy(_ node: OpaquePointer, contents: Bool) -> RawNode {
     let type = cmark_node_get_type(node)
     var raw = RawNode(kind: kind(of: type))
     raw.startLine = Int(cmark_node_get_start_line(node))
     raw.startColumn = Int(cmark_node_get_start_column(node))
     raw.endLine = Int(cmark_node_get_end_line(node))
     raw.endColumn = Int(cmark_node_get_end_column(node))
+    guard contents else { return raw }
     switch raw.kind {
     case .text, .code, .htmlInline, .htmlBlock:
       raw.literal = string(cmark_node_get_literal(node))

@@ -1,8 +1,10 @@
 /// Renders a ``Note`` to HTML exactly as cmark's `html.c` renders ordinary CommonMark, and
 /// asks its delegate for math, example blocks, plain code blocks and inline value spans.
 ///
-/// A paragraph that holds nothing but one display math span renders as that math alone (no
-/// `<p>` around a block). The walk is iterative, so deeply nested documents are fine.
+/// Display math that stands directly in a paragraph is rendered as a block between the
+/// paragraph's pieces (`<p>a</p>`, the math, `<p>b</p>`) rather than inside a `<p>`, which
+/// could not hold a block; line breaks next to it are dropped. Display math nested in
+/// emphasis or a link stays inline. The walk is iterative, so deep nesting is fine.
 public struct HTMLRenderer {
   /// The rendering options.
   public var options: HTMLRenderOptions
@@ -26,6 +28,11 @@ public struct HTMLRenderer {
     case exitBlock(Block, tight: Bool)
     case enterInline(Inline)
     case exitInline(Inline)
+    /// The inlines of `list` from `next` on, rendered one at a time (no copy of the list).
+    case inlineSequence([Inline], next: Int)
+    /// Literal output, after a line break when `newlineBefore` and the output does not end
+    /// in one.
+    case raw(String, newlineBefore: Bool)
   }
 
   /// Renders a note's blocks.
@@ -52,6 +59,13 @@ public struct HTMLRenderer {
         enter(inline, output: &output, work: &work)
       case .exitInline(let inline):
         exit(inline, output: &output)
+      case .inlineSequence(let list, let next):
+        guard next < list.count else { continue }
+        work.append(.inlineSequence(list, next: next + 1))
+        work.append(.enterInline(list[next]))
+      case .raw(let text, let newlineBefore):
+        if newlineBefore { cr(&output) }
+        put(text, &output)
       }
     }
     return String(decoding: output, as: UTF8.self)
@@ -93,7 +107,7 @@ public struct HTMLRenderer {
     }
     func inlines() {
       work.append(.exitBlock(block, tight: tight))
-      work += block.inlines.reversed().map { .enterInline($0) }
+      work.append(.inlineSequence(block.inlines, next: 0))
     }
     switch block.kind {
     case .document:
@@ -157,10 +171,18 @@ public struct HTMLRenderer {
       cr(&output)
       descend(block.children)
     case .paragraph:
-      if let math = soleDisplayMath(block.inlines) {
-        cr(&output)
-        put(delegate.renderMath(math), &output)
-        cr(&output)
+      if let pieces = splitAtDisplayMath(block.inlines) {
+        for piece in pieces.reversed() {
+          switch piece {
+          case .math(let math):
+            work.append(.raw("", newlineBefore: true))
+            work.append(.raw(delegate.renderMath(math), newlineBefore: true))
+          case .inlines(let inlines):
+            if !tight { work.append(.raw("</p>\n", newlineBefore: false)) }
+            work.append(.inlineSequence(inlines, next: 0))
+            if !tight { work.append(.raw("<p>", newlineBefore: true)) }
+          }
+        }
         return
       }
       if !tight {
@@ -215,22 +237,52 @@ public struct HTMLRenderer {
     byte == 0x20 || (0x09...0x0D).contains(byte)
   }
 
-  /// The display math of a paragraph that holds nothing else (breaks and blank text aside).
-  private func soleDisplayMath(_ inlines: [Inline]) -> MathSpan? {
-    var found: MathSpan?
-    for inline in inlines {
+  /// A paragraph's content split at display math that stands directly in it.
+  private enum ParagraphPiece {
+    case inlines([Inline])
+    case math(MathSpan)
+  }
+
+  /// The paragraph's pieces, or nil when no display math stands directly in it. Breaks and
+  /// blank text next to the math are dropped, and so are pieces left empty.
+  private func splitAtDisplayMath(_ inlines: [Inline]) -> [ParagraphPiece]? {
+    guard
+      inlines.contains(where: {
+        if case .math(let math) = $0.kind { math.display } else { false }
+      })
+    else { return nil }
+    func isBlank(_ inline: Inline) -> Bool {
       switch inline.kind {
-      case .math(let math) where math.display && found == nil:
-        found = math
-      case .softBreak, .lineBreak:
-        continue
-      case .text(let text) where text.allSatisfy(\.isWhitespace):
-        continue
-      default:
-        return nil
+      case .softBreak, .lineBreak: return true
+      case .text(let text): return text.allSatisfy(\.isWhitespace)
+      default: return false
       }
     }
-    return found
+    var pieces: [ParagraphPiece] = []
+    var run: [Inline] = []
+    func flush() {
+      while let first = run.first, isBlank(first) { run.removeFirst() }
+      while let last = run.last, isBlank(last) { run.removeLast() }
+      if let first = run.first, case .text(let text) = first.kind {
+        run[0].kind = .text(String(text.drop { $0 == " " || $0 == "\t" }))
+      }
+      if let last = run.last, case .text(let text) = last.kind {
+        let kept = text.reversed().drop { $0 == " " || $0 == "\t" }
+        run[run.count - 1].kind = .text(String(kept.reversed()))
+      }
+      if !run.isEmpty { pieces.append(.inlines(run)) }
+      run = []
+    }
+    for inline in inlines {
+      if case .math(let math) = inline.kind, math.display {
+        flush()
+        pieces.append(.math(math))
+      } else {
+        run.append(inline)
+      }
+    }
+    flush()
+    return pieces
   }
 
   private func enter(_ inline: Inline, output: inout [UInt8], work: inout [Work]) {
@@ -295,7 +347,7 @@ public struct HTMLRenderer {
 
   private func descend(_ inline: Inline, _ work: inout [Work]) {
     work.append(.exitInline(inline))
-    work += inline.children.reversed().map { .enterInline($0) }
+    work.append(.inlineSequence(inline.children, next: 0))
   }
 
   private func exit(_ inline: Inline, output: inout [UInt8]) {

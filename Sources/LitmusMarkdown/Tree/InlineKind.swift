@@ -21,7 +21,7 @@ public enum InlineKind: Sendable {
   /// An image; its children are the alt text; `title` is empty when absent.
   case image(url: String, title: String)
   /// Inline or display math, taken out before Markdown parsing.
-  case math(MathSpan)
+  indirect case math(MathSpan)
   /// A `` `= expr` `` or `` `expr => value` `` code span.
-  case inlineValue(InlineValueSpan)
+  indirect case inlineValue(InlineValueSpan)
 }
