@@ -35,24 +35,36 @@ public struct MathMLConverter: Sendable {
   /// - Returns: The HTML for the formula and any diagnostics. With diagnostics the
   ///   HTML is `<code class="math-error" title="first message">escaped tex</code>`.
   public func convert(_ tex: String, display: Bool) -> MathMLResult {
-    var parser = TeXParser(tex: tex, maximumDepth: options.maximumNestingDepth)
+    let stack = StackBudget(limit: options.stackBudget)
+    var parser = TeXParser(tex: tex, maximumDepth: options.maximumNestingDepth, stack: stack)
     let nodes = parser.parseFormula()
     let diagnostics = parser.diagnostics.sorted {
       ($0.offset, $0.length, $0.message) < ($1.offset, $1.length, $1.message)
     }
-    if let first = diagnostics.first {
-      let html =
-        "<code class=\"math-error\" title=\"\(XMLEscaping.escape(first.message))\">"
-        + "\(XMLEscaping.escape(tex))</code>"
-      return MathMLResult(html: html, diagnostics: diagnostics)
+    if !diagnostics.isEmpty {
+      return Self.fallback(tex, diagnostics: diagnostics)
     }
-    var writer = MathMLWriter()
+    var writer = MathMLWriter(stack: stack)
     writer.writeRow(nodes, display: display)
+    if writer.exhausted {
+      let diagnostic = TeXDiagnostic(
+        message: TeXMessage.nestingTooDeep, offset: 0, length: tex.utf8.count)
+      return Self.fallback(tex, diagnostics: [diagnostic])
+    }
     let html =
       "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"\(display ? "block" : "inline")\">"
       + "<semantics><mrow>\(writer.output)</mrow>"
       + "<annotation encoding=\"application/x-tex\">\(XMLEscaping.escape(tex))</annotation>"
       + "</semantics></math>"
     return MathMLResult(html: html, diagnostics: [])
+  }
+
+  /// The `<code>` fallback for a formula with diagnostics.
+  private static func fallback(_ tex: String, diagnostics: [TeXDiagnostic]) -> MathMLResult {
+    let message = diagnostics.first?.message ?? ""
+    let html =
+      "<code class=\"math-error\" title=\"\(XMLEscaping.escape(message))\">"
+      + "\(XMLEscaping.escape(tex))</code>"
+    return MathMLResult(html: html, diagnostics: diagnostics)
   }
 }

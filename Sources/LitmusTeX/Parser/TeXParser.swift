@@ -23,6 +23,8 @@ struct TeXParser {
   let tokens: [TeXToken]
   let endOffset: Int
   let maximumDepth: Int
+  /// The stack the parser may use, measured from its creation.
+  let stack: StackBudget
   var index = 0
   var depth = 0
   var aborted = false
@@ -43,10 +45,12 @@ struct TeXParser {
   /// - Parameters:
   ///   - tex: The formula, without delimiters.
   ///   - maximumDepth: The deepest nesting accepted.
-  init(tex: String, maximumDepth: Int) {
+  ///   - stack: The stack the parser may use.
+  init(tex: String, maximumDepth: Int, stack: StackBudget) {
     self.tokens = TeXLexer.tokenize(tex)
     self.endOffset = tex.utf8.count
     self.maximumDepth = max(1, maximumDepth)
+    self.stack = stack
   }
 
   // MARK: - Entry point
@@ -457,7 +461,7 @@ struct TeXParser {
   /// - Returns: Whether parsing may go on (the caller must decrement `depth` if so).
   mutating func descend(at token: TeXToken) -> Bool {
     if aborted { return false }
-    if depth >= maximumDepth {
+    if depth >= maximumDepth || stack.isExhausted {
       report(TeXMessage.nestingTooDeep, at: token)
       aborted = true
       return false

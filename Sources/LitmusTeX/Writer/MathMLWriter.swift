@@ -9,6 +9,17 @@
 struct MathMLWriter {
   /// The MathML written so far.
   private(set) var output = ""
+  /// The stack the writer may use; when it runs out, writing stops.
+  let stack: StackBudget
+  /// Whether writing stopped because the stack budget ran out (the output is then
+  /// incomplete and must not be used).
+  private(set) var exhausted = false
+
+  /// Creates a writer.
+  /// - Parameter stack: The stack the writer may use.
+  init(stack: StackBudget) {
+    self.stack = stack
+  }
 
   /// A thin space, TeX's `\,`, written around function names.
   static let thinSpace = "<mspace width=\"0.1667em\"></mspace>"
@@ -105,6 +116,10 @@ struct MathMLWriter {
   ///   - display: Whether it is in display style.
   ///   - context: Its neighbours in the row.
   mutating func write(_ node: MathNode, display: Bool, context: Context = Context()) {
+    if exhausted || stack.isExhausted {
+      exhausted = true
+      return
+    }
     switch node {
     case .identifier(let text, let upright):
       if upright, Self.isAutoItalic(text) {

@@ -1,3 +1,4 @@
+import Foundation
 import LitmusTeX
 import Testing
 
@@ -29,7 +30,7 @@ import Testing
   }
 
   @Test func nestingWithinTheLimitConverts() {
-    let tex = String(repeating: #"\sqrt{"#, count: 200) + "x" + String(repeating: "}", count: 200)
+    let tex = String(repeating: #"\sqrt{"#, count: 20) + "x" + String(repeating: "}", count: 20)
     #expect(MathMLConverter().convert(tex, display: false).diagnostics.isEmpty)
   }
 
@@ -74,9 +75,37 @@ import Testing
       + String(repeating: nesting.close, count: 2_000)
     #expect(diagnostics(deep).map(\.message) == ["nesting too deep"])
     let shallow =
-      String(repeating: nesting.open, count: 240) + nesting.middle
-      + String(repeating: nesting.close, count: 240)
+      String(repeating: nesting.open, count: 20) + nesting.middle
+      + String(repeating: nesting.close, count: 20)
     #expect(diagnostics(shallow).isEmpty)
+  }
+
+  @Test func deepNestingIsSafeOnASmallThreadStack() {
+    final class Results: @unchecked Sendable {
+      var messages: [[String]] = []
+    }
+    let results = Results()
+    let finished = DispatchSemaphore(value: 0)
+    let thread = Thread {
+      for nesting in Self.nestings {
+        let tex =
+          String(repeating: nesting.open, count: 3_000) + nesting.middle
+          + String(repeating: nesting.close, count: 3_000)
+        results.messages.append(diagnostics(tex).map(\.message))
+      }
+      finished.signal()
+    }
+    thread.stackSize = 512 * 1024
+    thread.start()
+    finished.wait()
+    #expect(results.messages == Array(repeating: ["nesting too deep"], count: Self.nestings.count))
+  }
+
+  @Test func exhaustedStackBudgetStopsTheWriterToo() {
+    let converter = MathMLConverter(options: MathMLOptions(stackBudget: 1))
+    #expect(
+      converter.convert("xy", display: false).diagnostics
+        == [TeXDiagnostic(message: "nesting too deep", offset: 0, length: 2)])
   }
 
   @Test func unbalancedBracesInsideAnEnvironmentAreReported() {
