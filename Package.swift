@@ -50,8 +50,7 @@ let package = Package(
         .product(name: "SwiftParser", package: "swift-syntax"),
         .product(name: "SwiftIDEUtils", package: "swift-syntax"),
         .product(name: "Mustache", package: "swift-mustache"),
-      ],
-      resources: [.copy("Resources")]
+      ]
     ),
     .executableTarget(
       name: "LitmusCLI",

@@ -1,0 +1,41 @@
+import Foundation
+import Synchronization
+
+/// Checks many notes at once: notes are independent, so they are checked in
+/// parallel across cores; the results keep the order of the paths.
+public struct CheckRun: Sendable {
+  /// How each note is checked.
+  public var checker: NoteChecker
+
+  /// Creates a run.
+  /// - Parameter options: How each note is checked.
+  public init(options: CheckOptions = .init()) {
+    checker = NoteChecker(options: options)
+  }
+
+  /// Reads and checks the notes at the given paths.
+  /// - Parameter paths: Note files, in the order to report them.
+  /// - Returns: One checked note per path; an unreadable file gives an
+  ///   unreadable report naming the problem.
+  public func check(paths: [String]) -> [CheckedNote] {
+    let results = Mutex<[Int: CheckedNote]>([:])
+    let checker = self.checker
+    DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+      let path = paths[index]
+      let checked: CheckedNote
+      if let data = FileManager.default.contents(atPath: path) {
+        checked = checker.check(bytes: [UInt8](data), path: path)
+      } else {
+        checked = CheckedNote(
+          note: nil,
+          report: NoteReport(
+            path: path, title: nil, checks: [],
+            diagnostics: [
+              Diagnostic(.error, path: path, line: 1, column: 1, message: "cannot read this file")
+            ], isUnreadable: true), statements: [:], inlineViews: [:], mathML: [:], edits: [])
+      }
+      results.withLock { $0[index] = checked }
+    }
+    return results.withLock { all in paths.indices.compactMap { all[$0] } }
+  }
+}

@@ -1,0 +1,53 @@
+import LitmusEval
+import LitmusMarkdown
+import LitmusMath
+
+/// Checks one note: parses it, evaluates its examples and inline spans in
+/// document order, and judges every stated value.
+///
+/// Rules (NOTE-FORMAT): a stated value is judged by `Judge`; a warning or
+/// error that is not stated fails, and so does a stated one that does not
+/// happen; an error inside an inline span fails. Every failure becomes one
+/// `error` diagnostic at its position in the file.
+public struct NoteChecker: Sendable {
+  /// How to check.
+  public var options: CheckOptions
+
+  /// Creates a checker.
+  /// - Parameter options: How to check.
+  public init(options: CheckOptions = .init()) {
+    self.options = options
+  }
+
+  /// Checks a note's bytes.
+  /// - Parameters:
+  ///   - bytes: The file's contents.
+  ///   - path: The path to report.
+  /// - Returns: The checked note, with its report.
+  public func check(bytes: [UInt8], path: String) -> CheckedNote {
+    let note: Note
+    do {
+      note = try NoteParser.parse(
+        bytes: bytes, path: path, options: ParseOptions(math: options.math))
+    } catch {
+      let diagnostic = Diagnostic(
+        .error, path: path, line: error.position.line, column: error.position.column,
+        message: error.message)
+      return CheckedNote(
+        note: nil,
+        report: NoteReport(
+          path: path, title: nil, checks: [], diagnostics: [diagnostic], isUnreadable: true),
+        statements: [:], inlineViews: [:], mathML: [:], edits: [])
+    }
+    var run = NoteRun(note: note, options: options)
+    run.evaluate()
+    run.convertMath()
+    return CheckedNote(
+      note: note,
+      report: NoteReport(
+        path: path, title: note.title, order: note.frontMatter.order, checks: run.checks,
+        diagnostics: run.diagnostics),
+      statements: run.statements, inlineViews: run.inlineViews, mathML: run.mathML, edits: run.edits
+    )
+  }
+}

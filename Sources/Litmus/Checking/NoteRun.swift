@@ -1,0 +1,389 @@
+import Foundation
+import LitmusEval
+import LitmusMarkdown
+import LitmusMath
+import LitmusTeX
+
+/// The state of checking one note: the interpreter, and the verdicts and
+/// diagnostics collected so far.
+struct NoteRun {
+  let note: Note
+  let options: CheckOptions
+  let evaluator: Evaluator
+  let precision: Int
+  private(set) var checks: [CheckedValue] = []
+  private(set) var diagnostics: [Diagnostic] = []
+  private(set) var statements: [Int: [StatementView]] = [:]
+  private(set) var inlineViews: [Int: InlineView] = [:]
+  private(set) var mathML: [Int: String] = [:]
+  private(set) var edits: [TextEdit] = []
+
+  init(note: Note, options: CheckOptions) {
+    self.note = note
+    self.options = options
+    self.evaluator = Evaluator(limits: options.limits)
+    self.precision = note.frontMatter.precision ?? 6
+    for diagnostic in note.diagnostics {
+      diagnostics.append(
+        Diagnostic(
+          .error, path: note.path, line: diagnostic.position.line,
+          column: diagnostic.position.column, message: diagnostic.message))
+    }
+  }
+
+  /// Converts every formula to MathML, reporting TeX problems as warnings
+  /// (errors with `strict`).
+  mutating func convertMath() {
+    let converter = MathMLConverter()
+    for span in NoteWalker.mathSpans(in: note) {
+      let result = converter.convert(span.tex, display: span.display)
+      mathML[span.position.offset] = result.html
+      for problem in result.diagnostics {
+        let position = Self.position(ofByte: problem.offset, in: span)
+        diagnostics.append(
+          Diagnostic(
+            options.strict ? .error : .warning, path: note.path, line: position.line,
+            column: position.column, message: problem.message))
+      }
+    }
+  }
+
+  /// The file position of a byte of a formula (a continuation line's column
+  /// counts from the line start, ignoring container prefixes).
+  private static func position(ofByte offset: Int, in span: MathSpan) -> SourcePosition {
+    let bytes = Array(span.tex.utf8.prefix(max(0, offset)))
+    guard let lastBreak = bytes.lastIndex(of: UInt8(ascii: "\n")) else {
+      return SourcePosition(
+        line: span.position.line, column: span.position.column + bytes.count,
+        offset: span.position.offset + bytes.count)
+    }
+    let breaks = bytes.count { $0 == UInt8(ascii: "\n") }
+    return SourcePosition(
+      line: span.position.line + breaks, column: bytes.count - lastBreak,
+      offset: span.position.offset + bytes.count)
+  }
+
+  mutating func evaluate() {
+    for item in note.items {
+      switch item {
+      case .example(let block): evaluate(block)
+      case .inlineValue(let span): evaluate(span)
+      }
+    }
+  }
+
+  // MARK: - Example blocks
+
+  private mutating func evaluate(_ block: ExampleBlock) {
+    let results = evaluator.evaluateBlock(block.source, session: block.attributes.session)
+    let judge = Judge(tolerance: block.attributes.tolerance ?? note.frontMatter.tolerance)
+    var outcomesByLine: [Int: [StatedOutcome]] = [:]
+    for outcome in block.outcomes {
+      outcomesByLine[outcome.statementLine, default: []].append(outcome)
+    }
+    var views: [StatementView] = []
+    for result in results {
+      let lastLine = result.end.line - 1
+      let outcomes = outcomesByLine.removeValue(forKey: lastLine) ?? []
+      views.append(judgeStatement(result, outcomes: outcomes, in: block, judge: judge))
+    }
+    for outcome in outcomesByLine.values.joined().sorted(by: { $0.position < $1.position }) {
+      fail(
+        outcome, kind: kind(of: outcome), statement: "",
+        message: "this outcome comment follows no statement; put it right under the statement it "
+          + "describes", at: outcome.position)
+    }
+    statements[block.id] = views
+  }
+
+  private mutating func judgeStatement(
+    _ result: StatementResult, outcomes: [StatedOutcome], in block: ExampleBlock, judge: Judge
+  ) -> StatementView {
+    let statementText = text(of: result, in: block)
+    let start = position(of: result.start, in: block)
+    var verdicts: [OutcomeVerdict] = []
+
+    // Errors: stated or not.
+    let statedErrors = outcomes.filter { $0.kind == .error }
+    if let error = result.error {
+      let errorPosition = position(of: error.location, in: block)
+      if statedErrors.isEmpty {
+        diagnostics.append(
+          Diagnostic(
+            .error, path: note.path, line: errorPosition.line, column: errorPosition.column,
+            message: error.message,
+            details: [statementText] + error.notes))
+      }
+      for outcome in statedErrors {
+        if contains(error.message, outcome.text) {
+          pass(outcome, kind: .error, statement: statementText)
+          verdicts.append(
+            OutcomeVerdict(kind: .error, stated: outcome.text, passed: true, computed: nil))
+        } else {
+          let message =
+            "stated error `\(outcome.text)`, but the statement failed with: \(error.message)"
+          fail(
+            outcome, kind: .error, statement: statementText, message: message, at: outcome.position)
+          verdicts.append(
+            OutcomeVerdict(
+              kind: .error, stated: outcome.text, passed: false, computed: error.message))
+        }
+      }
+    } else {
+      for outcome in statedErrors {
+        let happened =
+          result.value.map { "value " + $0.formatted(precision: precision) } ?? "no error"
+        fail(
+          outcome, kind: .error, statement: statementText,
+          message: "stated error `\(outcome.text)` did not happen (\(happened))",
+          at: outcome.position)
+        verdicts.append(
+          OutcomeVerdict(kind: .error, stated: outcome.text, passed: false, computed: happened))
+      }
+    }
+
+    // Warnings: every raised warning must be stated, every stated one raised.
+    let statedWarnings = outcomes.filter { $0.kind == .warning }
+    var warnings: [(message: String, stated: Bool)] = []
+    for warning in result.warnings {
+      let message = warning.description
+      let isStated = statedWarnings.contains { contains(message, $0.text) }
+      warnings.append((message, isStated))
+      if !isStated {
+        diagnostics.append(
+          Diagnostic(
+            .error, path: note.path, line: start.line, column: start.column,
+            message: "unstated warning: \(message)",
+            details: [
+              statementText, "if it is expected, add `// warning: \(message)` under the statement",
+            ]))
+      }
+    }
+    for outcome in statedWarnings {
+      if result.warnings.contains(where: { contains($0.description, outcome.text) }) {
+        pass(outcome, kind: .warning, statement: statementText)
+        verdicts.append(
+          OutcomeVerdict(kind: .warning, stated: outcome.text, passed: true, computed: nil))
+      } else {
+        let raised = result.warnings.map(\.description).joined(separator: ", ")
+        let what = raised.isEmpty ? "no warning was raised" : "raised: \(raised)"
+        fail(
+          outcome, kind: .warning, statement: statementText,
+          message: "stated warning `\(outcome.text)` did not happen (\(what))", at: outcome.position
+        )
+        verdicts.append(
+          OutcomeVerdict(kind: .warning, stated: outcome.text, passed: false, computed: what))
+      }
+    }
+
+    // Values.
+    let formatted = result.value.map { $0.formatted(precision: precision) }
+    for outcome in outcomes where outcome.kind == .value {
+      let verdict = judgeValue(
+        outcome.text, computed: result, statement: statementText, judge: judge,
+        statedPosition: outcome.position,
+        offsetToPosition: { offset in
+          outcome.fileOffset(ofTextByte: offset).map {
+            Self.filePosition(atOffset: $0, near: outcome)
+          }
+        })
+      checks.append(
+        CheckedValue(
+          kind: .value, line: outcome.position.line, column: outcome.position.column,
+          statement: statementText, stated: outcome.text, passed: verdict.passed,
+          message: verdict.message))
+      verdicts.append(
+        OutcomeVerdict(
+          kind: .value, stated: outcome.text, passed: verdict.passed, computed: verdict.computed))
+    }
+
+    return StatementView(
+      firstLine: result.start.line - 1, lastLine: result.end.line - 1,
+      value: result.isExpression ? formatted : nil, verdicts: verdicts,
+      error: result.error?.message, errorIsStated: result.error != nil && !statedErrors.isEmpty,
+      warnings: warnings)
+  }
+
+  /// Judges one stated value text against a statement's result, adding the
+  /// failure diagnostic; returns the verdict for display.
+  private mutating func judgeValue(
+    _ stated: String, computed result: StatementResult, statement: String, judge: Judge,
+    statedPosition: SourcePosition, offsetToPosition: (Int) -> SourcePosition?
+  ) -> (passed: Bool, message: String?, computed: String?) {
+    func failure(_ message: String, at position: SourcePosition, details: [String] = [])
+      -> (Bool, String?, String?)
+    {
+      diagnostics.append(
+        Diagnostic(
+          .error, path: note.path, line: position.line, column: position.column, message: message,
+          details: [statement] + details))
+      return (false, message, nil)
+    }
+    let statedValue: StatedValue
+    do {
+      statedValue = try StatedValueParser.parse(stated)
+    } catch {
+      return failure(
+        "cannot read the stated value: \(error.message)",
+        at: offsetToPosition(error.offset) ?? statedPosition)
+    }
+    if let error = result.error {
+      return failure("not checked: the statement failed (\(error.message))", at: statedPosition)
+    }
+    guard let value = result.value, result.isExpression else {
+      return failure(
+        "a value is stated, but the statement has none; state values after expressions",
+        at: statedPosition)
+    }
+    let verdict = judge.judge(statedValue, against: ComputedValue(value))
+    let shown = value.formatted(precision: precision)
+    if verdict.passed { return (true, nil, shown) }
+    var details: [String] = []
+    if statedValue.numbers.count > 1 {
+      for difference in verdict.differences {
+        let index = difference.indices.map(String.init).joined(separator: ", ")
+        var line = "[\(index)]: stated \(difference.stated), computed \(difference.computed)"
+        if difference.computedInFull != difference.computed {
+          line += " (\(difference.computedInFull))"
+        }
+        details.append(line)
+      }
+    }
+    for difference in verdict.differences {
+      guard let replacement = difference.replacement,
+        let low = offsetToPosition(replacement.range.lowerBound)?.offset,
+        let high = offsetToPosition(replacement.range.upperBound - 1)?.offset,
+        high + 1 - low == replacement.range.count
+      else { continue }
+      edits.append(
+        TextEdit(range: low..<(high + 1), text: replacement.text, expected: difference.stated))
+    }
+    let message = verdict.message ?? "stated value does not match"
+    let at = verdict.differences.first.flatMap {
+      offsetToPosition($0.replacement?.range.lowerBound ?? -1)
+    }
+    _ = failure(message, at: at ?? statedPosition, details: details)
+    return (false, message, shown)
+  }
+
+  // MARK: - Inline spans
+
+  private mutating func evaluate(_ span: InlineValueSpan) {
+    let result = evaluator.evaluateExpression(span.expression, session: nil)
+    let base = span.expressionPosition
+    func shift(_ location: SourceLocation) -> SourcePosition {
+      SourcePosition(
+        line: base.line + location.line - 1,
+        column: location.line == 1 ? base.column + location.column - 1 : location.column,
+        offset: base.offset)
+    }
+    if let error = result.error {
+      let errorPosition = shift(error.location)
+      diagnostics.append(
+        Diagnostic(
+          .error, path: note.path, line: errorPosition.line, column: errorPosition.column, message: error.message,
+          details: [span.expression] + error.notes))
+    }
+    for warning in result.warnings {
+      diagnostics.append(
+        Diagnostic(
+          .error, path: note.path, line: base.line, column: base.column,
+          message: "unstated warning: \(warning.description)",
+          details: [
+            span.expression, "inline spans cannot state warnings; move this into an example block",
+          ]))
+    }
+    guard let stated = span.stated else {
+      inlineViews[span.id] = InlineView(
+        value: result.value.map { $0.formatted(precision: precision) }, stated: nil, passed: nil,
+        error: result.error?.message)
+      return
+    }
+    let statedPosition = span.statedPosition ?? base
+    let judge = Judge(tolerance: note.frontMatter.tolerance)
+    let verdict = judgeValue(
+      stated, computed: result, statement: span.expression, judge: judge,
+      statedPosition: statedPosition,
+      offsetToPosition: { offset in
+        SourcePosition(
+          line: statedPosition.line, column: statedPosition.column + offset,
+          offset: statedPosition.offset + offset)
+      })
+    checks.append(
+      CheckedValue(
+        kind: .inline, line: statedPosition.line, column: statedPosition.column,
+        statement: span.expression, stated: stated, passed: verdict.passed, message: verdict.message
+      ))
+    inlineViews[span.id] = InlineView(
+      value: verdict.computed ?? result.value.map { $0.formatted(precision: precision) },
+      stated: stated, passed: verdict.passed, error: result.error?.message)
+  }
+
+  // MARK: - Helpers
+
+  private mutating func pass(_ outcome: StatedOutcome, kind: CheckedValue.Kind, statement: String) {
+    checks.append(
+      CheckedValue(
+        kind: kind, line: outcome.position.line, column: outcome.position.column,
+        statement: statement, stated: outcome.text, passed: true, message: nil))
+  }
+
+  private mutating func fail(
+    _ outcome: StatedOutcome, kind: CheckedValue.Kind, statement: String, message: String,
+    at position: SourcePosition
+  ) {
+    checks.append(
+      CheckedValue(
+        kind: kind, line: outcome.position.line, column: outcome.position.column,
+        statement: statement, stated: outcome.text, passed: false, message: message))
+    diagnostics.append(
+      Diagnostic(
+        .error, path: note.path, line: position.line, column: position.column, message: message,
+        details: statement.isEmpty ? [] : [statement]))
+  }
+
+  private func kind(of outcome: StatedOutcome) -> CheckedValue.Kind {
+    switch outcome.kind {
+    case .value: return .value
+    case .warning: return .warning
+    case .error: return .error
+    }
+  }
+
+  /// Whether a message contains the stated text, ignoring case.
+  private func contains(_ message: String, _ stated: String) -> Bool {
+    let needle = stated.trimmingCharacters(in: .whitespaces).lowercased()
+    return needle.isEmpty ? false : message.lowercased().contains(needle)
+  }
+
+  /// The statement's source lines, trimmed and joined.
+  private func text(of result: StatementResult, in block: ExampleBlock) -> String {
+    let first = max(0, result.start.line - 1)
+    let last = min(block.lines.count - 1, result.end.line - 1)
+    guard first <= last else { return "" }
+    return block.lines[first...last].map { $0.text.trimmingCharacters(in: .whitespaces) }
+      .joined(separator: " ")
+  }
+
+  /// The file position of a location in a block's source.
+  private func position(of location: SourceLocation, in block: ExampleBlock) -> SourcePosition {
+    guard !block.lines.isEmpty else { return block.position }
+    let index = min(max(0, location.line - 1), block.lines.count - 1)
+    let line = block.lines[index]
+    return SourcePosition(
+      line: line.position.line, column: line.position.column + location.column - 1,
+      offset: line.position.offset + location.column - 1)
+  }
+
+  /// The file position of a byte offset inside an outcome's pieces.
+  private static func filePosition(atOffset offset: Int, near outcome: StatedOutcome)
+    -> SourcePosition
+  {
+    for piece in outcome.pieces.reversed() where piece.position.offset <= offset {
+      return SourcePosition(
+        line: piece.position.line, column: piece.position.column + offset - piece.position.offset,
+        offset: offset)
+    }
+    return outcome.position
+  }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Rewrites failing stated numbers with the computed ones, in place.
+///
+/// Only numbers whose statement computed a value of the same shape are
+/// rewritten, each with the same number of digits and the same notation the
+/// author used (which is always enough to match, by the rounding rule).
+/// Every other byte of the file stays as it was: line endings, tabs,
+/// trailing spaces, the other values. Shape mismatches, unstated warnings and
+/// errors are left for the author and reported. A note that cannot be parsed
+/// is never rewritten.
+public struct Fixer: Sendable {
+  /// What fixing one note did.
+  public struct Result: Sendable {
+    /// The note's path.
+    public let path: String
+    /// The original bytes.
+    public let original: [UInt8]
+    /// The fixed bytes (equal to `original` when nothing changed).
+    public let fixed: [UInt8]
+    /// The number of stated values rewritten.
+    public let fixedCount: Int
+    /// The report of the original note (what failed before fixing).
+    public let report: NoteReport
+
+    /// Whether the file changes.
+    public var changed: Bool { original != fixed }
+  }
+
+  /// How notes are checked before fixing.
+  public var checker: NoteChecker
+
+  /// Creates a fixer.
+  /// - Parameter options: How notes are checked.
+  public init(options: CheckOptions = .init()) {
+    checker = NoteChecker(options: options)
+  }
+
+  /// Works out the fixed contents of a note, without writing.
+  /// - Parameters:
+  ///   - bytes: The note's contents.
+  ///   - path: Its path.
+  /// - Returns: The original and fixed bytes, and the report.
+  public func fix(bytes: [UInt8], path: String) -> Result {
+    let checked = checker.check(bytes: bytes, path: path)
+    guard checked.note != nil else {
+      return Result(
+        path: path, original: bytes, fixed: bytes, fixedCount: 0, report: checked.report)
+    }
+    let fixed = TextEdit.apply(checked.edits, to: bytes)
+    return Result(
+      path: path, original: bytes, fixed: fixed, fixedCount: Set(checked.edits.map(\.range)).count,
+      report: checked.report)
+  }
+}

@@ -1,0 +1,57 @@
+import LitmusMarkdown
+
+/// Renders the non-CommonMark parts of a checked note: math as MathML,
+/// example blocks highlighted with each statement's result under it, inline
+/// spans as their values with verdicts.
+struct PageRenderDelegate: HTMLRenderDelegate {
+  let checked: CheckedNote
+
+  func renderMath(_ math: MathSpan) -> String {
+    if let html = checked.mathML[math.position.offset] {
+      return math.display ? "<div class=\"math-display\">\(html)</div>\n" : html
+    }
+    let tex = HTMLText.escape(math.tex)
+    return math.display
+      ? "<pre class=\"math-display\"><code>\(tex)</code></pre>\n" : "<code>\(tex)</code>"
+  }
+
+  func renderExample(_ block: ExampleBlock) -> String? {
+    if block.attributes.hidden { return "" }
+    return ExampleRenderer(block: block, statements: checked.statements[block.id] ?? []).html
+  }
+
+  func renderCodeBlock(info: String, literal: String, position: SourcePosition) -> String? {
+    let language = info.split(separator: " ").first.map(String.init) ?? ""
+    guard language == "swift" else { return nil }
+    var source = literal
+    if source.hasSuffix("\n") { source.removeLast() }
+    let lines = SwiftHighlighter.highlightedLines(source)
+    return "<pre class=\"code\"><code class=\"language-swift\">" + lines.joined(separator: "\n")
+      + "\n</code></pre>\n"
+  }
+
+  func renderInlineValue(_ span: InlineValueSpan) -> String? {
+    let expression = HTMLText.escape(span.expression)
+    guard let view = checked.inlineViews[span.id] else {
+      return "<code>\(expression)</code>"
+    }
+    if let error = view.error, view.stated == nil {
+      return "<span class=\"inline-value failed\" title=\"\(expression)\">"
+        + "<span class=\"mark\" aria-label=\"failed\">✗</span> error: \(HTMLText.escape(error))</span>"
+    }
+    guard let stated = view.stated else {
+      return
+        "<span class=\"inline-value\" title=\"\(expression)\">\(HTMLText.escape(view.value ?? ""))</span>"
+    }
+    let statedHTML = HTMLText.escape(stated)
+    if view.passed == true {
+      return
+        "<span class=\"inline-check passed\" title=\"\(expression) = \(HTMLText.escape(view.value ?? ""))\">"
+        + "\(statedHTML)<span class=\"mark\" aria-label=\"checked\">✓</span></span>"
+    }
+    let computed = HTMLText.escape(view.error.map { "error: " + $0 } ?? view.value ?? "")
+    return "<span class=\"inline-check failed\" title=\"\(expression)\">"
+      + "<del>\(statedHTML)</del> <ins>\(computed)</ins>"
+      + "<span class=\"mark\" aria-label=\"failed\">✗</span></span>"
+  }
+}

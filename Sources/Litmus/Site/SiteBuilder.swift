@@ -1,0 +1,197 @@
+import Foundation
+import LitmusMarkdown
+import Mustache
+
+/// Writes the HTML site: one page per note, an `index.html` listing the notes
+/// in order (front matter `order`, then path) with their counts, and one
+/// stylesheet.
+///
+/// Output is deterministic (no timestamps, stable order) and every file is
+/// written atomically. Litmus records what it wrote in `.litmus-manifest`;
+/// pages of notes that no longer exist are removed, and nothing it did not
+/// write is ever touched.
+public struct SiteBuilder {
+  /// A problem that stops the build: a bad template or an unwritable directory.
+  public struct BuildError: Error, CustomStringConvertible {
+    /// What went wrong.
+    public let description: String
+  }
+
+  /// How to build.
+  public var options: SiteOptions
+
+  /// The name of the file listing what Litmus wrote.
+  public static let manifestName = ".litmus-manifest"
+
+  /// Creates a builder.
+  /// - Parameter options: How to build.
+  public init(options: SiteOptions) {
+    self.options = options
+  }
+
+  /// The pages, index and stylesheet as file names and contents, without
+  /// writing anything.
+  /// - Parameter notes: The checked notes (unreadable ones get no page).
+  /// - Returns: File names relative to the output directory, and contents.
+  /// - Throws: `BuildError` for a template that does not parse.
+  public func render(_ notes: [CheckedNote]) throws -> [(name: String, contents: String)] {
+    let templates = try loadTemplates()
+    let pages = orderedPages(notes)
+    let checkedTotal = pages.reduce(0) { $0 + $1.checked.report.checks.count }
+    let failedTotal = pages.reduce(0) { $0 + $1.checked.report.failedCount }
+    var files: [(name: String, contents: String)] = []
+    for (index, page) in pages.enumerated() {
+      let note = page.note
+      let renderer = HTMLRenderer(
+        options: HTMLRenderOptions(unsafeHTML: options.unsafeHTML, headingAnchors: true),
+        delegate: PageRenderDelegate(checked: page.checked))
+      let body = renderer.render(note)
+      let contents = renderer.tableOfContents(note).filter { $0.level == 2 || $0.level == 3 }
+      let report = page.checked.report
+      let failures = report.diagnostics.filter { $0.severity == .error }
+      var context: [String: Any] = [
+        "lang": options.language, "title": page.title, "siteTitle": options.siteTitle,
+        "stylesheet": "style.css", "body": body,
+        "checked": report.checks.count, "failed": report.failedCount,
+        "anyFailed": report.failedCount > 0,
+        "hasFailures": !failures.isEmpty,
+        "failures": failures.map { ["line": $0.line, "column": $0.column, "message": $0.message] },
+        "hasContents": contents.count > 1,
+        "contents": contents.map { ["level": $0.level, "id": $0.id, "text": $0.text] },
+      ]
+      if index > 0 {
+        context["previous"] = ["href": pages[index - 1].fileName, "title": pages[index - 1].title]
+      }
+      if index + 1 < pages.count {
+        context["next"] = ["href": pages[index + 1].fileName, "title": pages[index + 1].title]
+      }
+      files.append((page.fileName, templates.page.render(context)))
+    }
+    let indexContext: [String: Any] = [
+      "lang": options.language, "siteTitle": options.siteTitle, "stylesheet": "style.css",
+      "checked": checkedTotal, "failed": failedTotal, "anyFailed": failedTotal > 0,
+      "notes": pages.map {
+        [
+          "href": $0.fileName, "title": $0.title, "checked": $0.checked.report.checks.count,
+          "failed": $0.checked.report.failedCount, "anyFailed": $0.checked.report.failedCount > 0,
+        ] as [String: Any]
+      },
+    ]
+    files.append(("index.html", templates.index.render(indexContext)))
+    files.append(("style.css", templates.stylesheet))
+    return files
+  }
+
+  /// Renders and writes the site, then removes pages Litmus wrote earlier
+  /// for notes that are gone.
+  /// - Parameter notes: The checked notes.
+  /// - Returns: The paths written.
+  /// - Throws: `BuildError` for a bad template; `AtomicFile.WriteError` when
+  ///   a file cannot be written (files already written stay complete).
+  @discardableResult
+  public func build(_ notes: [CheckedNote]) throws -> [String] {
+    let files = try render(notes)
+    let directory = options.outputDirectory
+    do {
+      try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    } catch {
+      throw BuildError(description: "cannot create \(directory): \(error.localizedDescription)")
+    }
+    var written: [String] = []
+    for file in files {
+      let path = directory + "/" + file.name
+      let data = Data(file.contents.utf8)
+      if FileManager.default.contents(atPath: path) != data {
+        try AtomicFile.write(data, to: path)
+      }
+      written.append(path)
+    }
+    let manifestPath = directory + "/" + Self.manifestName
+    let previous =
+      (try? String(contentsOfFile: manifestPath, encoding: .utf8))?
+      .split(separator: "\n").map(String.init) ?? []
+    let current = Set(files.map(\.name))
+    for name in previous
+    where !current.contains(name) && !name.contains("/") && !name.hasPrefix(".") {
+      try? FileManager.default.removeItem(atPath: directory + "/" + name)
+    }
+    let manifest = files.map(\.name).sorted().joined(separator: "\n") + "\n"
+    try AtomicFile.write(Data(manifest.utf8), to: manifestPath)
+    return written
+  }
+
+  private struct Page {
+    let checked: CheckedNote
+    let note: Note
+    let title: String
+    var fileName: String
+  }
+
+  private func orderedPages(_ notes: [CheckedNote]) -> [Page] {
+    var pages: [Page] = notes.compactMap { checked in
+      guard let note = checked.note else { return nil }
+      let base = ((note.path as NSString).lastPathComponent as NSString).deletingPathExtension
+      let title = note.title ?? base
+      return Page(checked: checked, note: note, title: title, fileName: base)
+    }
+    pages.sort {
+      ($0.note.frontMatter.order ?? Int.max, $0.note.path) < (
+        $1.note.frontMatter.order ?? Int.max, $1.note.path
+      )
+    }
+    var used = Set<String>(["index", "style"])
+    for index in pages.indices {
+      var name = Self.safeFileName(pages[index].fileName)
+      var counter = 2
+      while used.contains(name) {
+        name = Self.safeFileName(pages[index].fileName) + "-\(counter)"
+        counter += 1
+      }
+      used.insert(name)
+      pages[index].fileName = name + ".html"
+    }
+    return pages
+  }
+
+  /// A file name made of letters, digits, `-`, `_` and `.` only.
+  private static func safeFileName(_ name: String) -> String {
+    let mapped = name.unicodeScalars.map { scalar -> Character in
+      let ok =
+        CharacterSet.alphanumerics.contains(scalar) && scalar.isASCII
+        || scalar == "-" || scalar == "_" || scalar == "."
+      return ok ? Character(scalar) : "-"
+    }
+    let result = String(mapped).trimmingCharacters(in: CharacterSet(charactersIn: ".-"))
+    return result.isEmpty ? "note" : result
+  }
+
+  private struct Templates {
+    let page: MustacheTemplate
+    let index: MustacheTemplate
+    let stylesheet: String
+  }
+
+  private func loadTemplates() throws -> Templates {
+    func source(_ name: String, default fallback: String) throws -> String {
+      guard let directory = options.templateDirectory else { return fallback }
+      let path = directory + "/" + name
+      guard FileManager.default.fileExists(atPath: path) else { return fallback }
+      guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+        throw BuildError(description: "cannot read template \(path)")
+      }
+      return text
+    }
+    func template(_ name: String, default fallback: String) throws -> MustacheTemplate {
+      let text = try source(name, default: fallback)
+      do {
+        return try MustacheTemplate(string: text)
+      } catch {
+        throw BuildError(description: "template \(name) does not parse: \(error)")
+      }
+    }
+    return Templates(
+      page: try template("page.mustache", default: DefaultTemplates.page),
+      index: try template("index.mustache", default: DefaultTemplates.index),
+      stylesheet: try source("style.css", default: DefaultStylesheet.css))
+  }
+}

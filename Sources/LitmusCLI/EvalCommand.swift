@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import LitmusEval
+
+/// `litmus eval`: evaluates example statements and prints their values.
+struct EvalCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "eval",
+    abstract: "Evaluate example statements and print each expression's value.",
+    discussion: """
+      Each argument is evaluated in one environment, in order; `-` reads statements from \
+      standard input. Errors and warnings go to standard error as line:column: messages; \
+      evaluation goes on after an error. Exit 0 when nothing failed, 1 otherwise.
+      """
+  )
+
+  @Argument(help: "Statements to evaluate, or - to read them from standard input.")
+  var statements: [String] = []
+
+  @Option(help: "Significant digits to print (1–17; 17 round-trips a Double).")
+  var precision = 6
+
+  @Flag(help: "Print JSON Lines: one value (or {\"error\": …}) per expression statement.")
+  var json = false
+
+  func validate() throws {
+    guard (1...17).contains(precision) else {
+      throw ValidationError("--precision must be between 1 and 17, not \(precision)")
+    }
+    guard !statements.isEmpty else {
+      throw ValidationError("give statements to evaluate, or - to read them from standard input")
+    }
+  }
+
+  mutating func run() throws {
+    var sources: [String] = []
+    for statement in statements {
+      if statement == "-" {
+        let data = FileHandle.standardInput.readDataToEndOfFile()
+        guard let text = String(data: data, encoding: .utf8) else {
+          Output.error("litmus: standard input is not valid UTF-8")
+          throw ExitCode(2)
+        }
+        sources.append(text)
+      } else {
+        sources.append(statement)
+      }
+    }
+    let evaluator = Evaluator()
+    var failed = false
+    for source in sources {
+      for result in evaluator.evaluateBlock(source) {
+        for warning in result.warnings {
+          Output.error("\(result.start): warning: \(warning.description)")
+        }
+        if let error = result.error {
+          failed = true
+          if json {
+            Output.print(
+              "{\"error\": \(jsonString(error.message)), \"line\": \(error.location.line), "
+                + "\"column\": \(error.location.column)}\n")
+          } else {
+            Output.error("\(error.location): error: \(error.message)")
+            for note in error.notes { Output.error("    \(note)") }
+          }
+          continue
+        }
+        guard result.isExpression, let value = result.value else { continue }
+        Output.print((json ? value.jsonFragment : value.formatted(precision: precision)) + "\n")
+      }
+    }
+    if failed { throw ExitCode(1) }
+  }
+
+  private func jsonString(_ text: String) -> String {
+    var result = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": result += "\\\""
+      case "\\": result += "\\\\"
+      case "\n": result += "\\n"
+      default:
+        if scalar.value < 0x20 {
+          result += String(format: "\\u%04x", scalar.value)
+        } else {
+          result.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return result + "\""
+  }
+}
