@@ -33,10 +33,13 @@ public struct NoteChecker: Sendable {
       let diagnostic = Diagnostic(
         .error, path: path, line: error.position.line, column: error.position.column,
         message: error.message)
+      // Bytes that are not text make the input unreadable (exit 2); a bad
+      // front matter is a failure of the note like any other (exit 1).
+      let unreadable = error.message.hasPrefix("invalid utf-8")
       return CheckedNote(
         note: nil,
         report: NoteReport(
-          path: path, title: nil, checks: [], diagnostics: [diagnostic], isUnreadable: true),
+          path: path, title: nil, checks: [], diagnostics: [diagnostic], isUnreadable: unreadable),
         statements: [:], inlineViews: [:], mathML: [:], edits: [])
     }
     var run = NoteRun(note: note, options: options)

@@ -75,7 +75,9 @@ struct NoteRun {
   // MARK: - Example blocks
 
   private mutating func evaluate(_ block: ExampleBlock) {
-    let results = evaluator.evaluateBlock(block.source, session: block.attributes.session)
+    let results = evaluator.evaluateBlock(
+      block.source, session: block.attributes.session,
+      firstLine: block.lines.first?.position.line ?? block.position.line + 1)
     let judge = Judge(tolerance: block.attributes.tolerance ?? note.frontMatter.tolerance)
     var outcomesByLine: [Int: [StatedOutcome]] = [:]
     for outcome in block.outcomes {
@@ -100,14 +102,16 @@ struct NoteRun {
     _ result: StatementResult, outcomes: [StatedOutcome], in block: ExampleBlock, judge: Judge
   ) -> StatementView {
     let statementText = text(of: result, in: block)
-    let start = position(of: result.start, in: block)
+    let start = Self.position(of: result.start, in: block)
     var verdicts: [OutcomeVerdict] = []
 
     // Errors: stated or not.
     let statedErrors = outcomes.filter { $0.kind == .error }
+    let statesValues = outcomes.contains { $0.kind == .value }
     if let error = result.error {
-      let errorPosition = position(of: error.location, in: block)
-      if statedErrors.isEmpty {
+      let errorPosition = Self.position(of: error.location, in: block)
+      // With a stated value, the value's failure reports the error (once).
+      if statedErrors.isEmpty && !statesValues {
         diagnostics.append(
           Diagnostic(
             .error, path: note.path, line: errorPosition.line, column: errorPosition.column,
@@ -182,6 +186,7 @@ struct NoteRun {
       let verdict = judgeValue(
         outcome.text, computed: result, statement: statementText, judge: judge,
         statedPosition: outcome.position,
+        errorPosition: { Self.position(of: $0.location, in: block) },
         offsetToPosition: { offset in
           outcome.fileOffset(ofTextByte: offset).map {
             Self.filePosition(atOffset: $0, near: outcome)
@@ -208,7 +213,8 @@ struct NoteRun {
   /// failure diagnostic; returns the verdict for display.
   private mutating func judgeValue(
     _ stated: String, computed result: StatementResult, statement: String, judge: Judge,
-    statedPosition: SourcePosition, offsetToPosition: (Int) -> SourcePosition?
+    statedPosition: SourcePosition, errorPosition: (EvaluationError) -> SourcePosition,
+    offsetToPosition: (Int) -> SourcePosition?
   ) -> (passed: Bool, message: String?, computed: String?) {
     func failure(_ message: String, at position: SourcePosition, details: [String] = [])
       -> (Bool, String?, String?)
@@ -228,7 +234,8 @@ struct NoteRun {
         at: offsetToPosition(error.offset) ?? statedPosition)
     }
     if let error = result.error {
-      return failure("not checked: the statement failed (\(error.message))", at: statedPosition)
+      return failure(
+        "\(error.message) (the stated value was not checked)", at: errorPosition(error))
     }
     guard let value = result.value, result.isExpression else {
       return failure(
@@ -269,7 +276,8 @@ struct NoteRun {
   // MARK: - Inline spans
 
   private mutating func evaluate(_ span: InlineValueSpan) {
-    let result = evaluator.evaluateExpression(span.expression, session: nil)
+    let result = evaluator.evaluateExpression(
+      span.expression, session: nil, firstLine: span.expressionPosition.line)
     let base = span.expressionPosition
     func shift(_ location: SourceLocation) -> SourcePosition {
       SourcePosition(
@@ -277,11 +285,12 @@ struct NoteRun {
         column: location.line == 1 ? base.column + location.column - 1 : location.column,
         offset: base.offset)
     }
-    if let error = result.error {
+    if let error = result.error, span.stated == nil {
       let errorPosition = shift(error.location)
       diagnostics.append(
         Diagnostic(
-          .error, path: note.path, line: errorPosition.line, column: errorPosition.column, message: error.message,
+          .error, path: note.path, line: errorPosition.line, column: errorPosition.column,
+          message: error.message,
           details: [span.expression] + error.notes))
     }
     for warning in result.warnings {
@@ -303,7 +312,7 @@ struct NoteRun {
     let judge = Judge(tolerance: note.frontMatter.tolerance)
     let verdict = judgeValue(
       stated, computed: result, statement: span.expression, judge: judge,
-      statedPosition: statedPosition,
+      statedPosition: statedPosition, errorPosition: { shift($0.location) },
       offsetToPosition: { offset in
         SourcePosition(
           line: statedPosition.line, column: statedPosition.column + offset,
@@ -366,7 +375,9 @@ struct NoteRun {
   }
 
   /// The file position of a location in a block's source.
-  private func position(of location: SourceLocation, in block: ExampleBlock) -> SourcePosition {
+  private static func position(of location: SourceLocation, in block: ExampleBlock)
+    -> SourcePosition
+  {
     guard !block.lines.isEmpty else { return block.position }
     let index = min(max(0, location.line - 1), block.lines.count - 1)
     let line = block.lines[index]

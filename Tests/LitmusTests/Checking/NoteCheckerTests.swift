@@ -1,0 +1,119 @@
+import Testing
+
+@testable import Litmus
+
+@Suite struct NoteCheckerTests {
+  private func report(_ fixture: String) throws -> NoteReport {
+    NoteChecker().check(bytes: try Fixtures.bytes("check/\(fixture)"), path: fixture).report
+  }
+
+  @Test(arguments: ["planted.md", "crlf.md", "frontmatter.md", "clean.md"])
+  func reportsMatchTheGoldenFilesInEveryFormat(fixture: String) throws {
+    let reports = [try report(fixture)]
+    let stem = String(fixture.dropLast(3))
+    try Fixtures.expectGolden(TextReporter().render(reports), "\(stem).text")
+    try Fixtures.expectGolden(GitHubReporter().render(reports), "\(stem).github")
+    try Fixtures.expectGolden(JSONReporter().render(reports), "\(stem).json")
+    try Fixtures.expectGolden(JUnitReporter().render(reports), "\(stem).junit.xml")
+  }
+
+  @Test func plantedNoteReportsExactlyThePlantedFailures() throws {
+    let failures = try report("planted.md").diagnostics.filter { $0.severity == .error }
+    let lines = failures.map { "\($0.line):\($0.column)" }
+    #expect(
+      lines == [
+        "10:52", "16:16", "18:7", "20:7", "24:7", "26:7", "32:1", "39:13", "44:1", "48:11",
+        "49:22", "50:1", "57:1", "61:28",
+      ])
+  }
+
+  @Test func misroundedSeedValueIsCaught() throws {
+    let diagnostic = try #require(try report("planted.md").diagnostics.first { $0.line == 24 })
+    #expect(diagnostic.message == "stated -4.60864, computed -4.60865 (-4.608649)")
+  }
+
+  @Test func vectorMismatchListsOnlyTheDifferingElement() throws {
+    let diagnostic = try #require(try report("planted.md").diagnostics.first { $0.line == 16 })
+    #expect(
+      diagnostic.details == ["softmax(counts)", "[1]: stated 0.2120, computed 0.2119 (0.21194156)"])
+  }
+
+  @Test func dependencyNamesTheFailedLineOfTheFile() throws {
+    let diagnostic = try #require(try report("planted.md").diagnostics.first { $0.line == 50 })
+    #expect(diagnostic.message == "depends on `broken`, which failed at line 49")
+  }
+
+  @Test func sessionsAreSeparateEnvironments() throws {
+    let diagnostic = try #require(try report("planted.md").diagnostics.first { $0.line == 57 })
+    #expect(diagnostic.message.hasPrefix("unknown name `counts`"))
+  }
+
+  @Test func blockToleranceReplacesTheDigitRule() throws {
+    // `q.sum()` is 0.75; `// => 0.7501` passes only because of tolerance=1e-3.
+    let checks = try report("planted.md").checks.filter { $0.line == 56 }
+    #expect(checks.map(\.passed) == [true])
+  }
+
+  @Test func crlfPositionsCountLinesAndBytesLikeLF() throws {
+    let diagnostics = try report("crlf.md").diagnostics
+    #expect(diagnostics.map { "\($0.line):\($0.column)" } == ["10:7", "15:21"])
+  }
+
+  @Test func unknownFrontMatterKeyIsAPositionedFailureNotUnreadable() throws {
+    let report = try report("frontmatter.md")
+    #expect(
+      report.diagnostics.map(\.headline) == [
+        "frontmatter.md:3:1: error: unknown front matter key `colour` (allowed: title, precision, tolerance, order)"
+      ])
+    #expect(!report.isUnreadable)
+  }
+
+  @Test func invalidUTF8IsUnreadable() {
+    let report = NoteChecker().check(bytes: [0x23, 0x20, 0xFF, 0xFE, 0x0A], path: "binary.md")
+      .report
+    #expect(report.isUnreadable)
+    #expect(report.failedCount == 1)
+  }
+
+  @Test func cleanNotePasses() throws {
+    let report = try report("clean.md")
+    #expect(report.failedCount == 0)
+    #expect(report.passedCount == 3)
+  }
+
+  @Test func everyFailureOfALargeNoteIsReported() {
+    var note = "# Many\n\n```swift example\nlet v: Vector = [1, 2, 3, 4]\n"
+    for index in 0..<200 {
+      note += "v.sum() + \(index).0\n// => \(index)\n"
+    }
+    note += "```\n"
+    let report = NoteChecker().check(bytes: Array(note.utf8), path: "many.md").report
+    #expect(report.failedCount == 200)
+    #expect(report.checks.count == 200)
+  }
+
+  @Test func outcomeWithoutStatementFails() {
+    let note = "```swift example\n// => 3\n```\n"
+    let report = NoteChecker().check(bytes: Array(note.utf8), path: "x.md").report
+    #expect(report.failedCount == 1)
+  }
+
+  @Test func valueStatedAfterADeclarationFails() {
+    let note = "```swift example\nlet x = 3\n// => 3\n```\n"
+    let report = NoteChecker().check(bytes: Array(note.utf8), path: "x.md").report
+    #expect(
+      report.diagnostics.first?.message
+        == "a value is stated, but the statement has none; state values after expressions")
+  }
+
+  @Test func unknownTeXCommandWarnsAndFailsOnlyWhenStrict() {
+    let note = Array("Math: $\\foo{x}$.\n".utf8)
+    let relaxed = NoteChecker().check(bytes: note, path: "m.md").report
+    #expect(relaxed.failedCount == 0)
+    #expect(relaxed.diagnostics.map(\.severity) == [.warning])
+    #expect(relaxed.diagnostics.first?.column == 8)
+    let strict = NoteChecker(options: CheckOptions(strict: true)).check(bytes: note, path: "m.md")
+      .report
+    #expect(strict.failedCount == 1)
+  }
+}

@@ -1,0 +1,70 @@
+import Testing
+
+@testable import Litmus
+
+@Suite struct FixerTests {
+  @Test func fixRewritesOnlyTheFailingNumbers() throws {
+    let original = try Fixtures.bytes("check/planted.md")
+    let result = Fixer().fix(bytes: original, path: "planted.md")
+    try Fixtures.expectGolden(
+      UnifiedDiff.make(old: result.original, new: result.fixed, path: "planted.md"),
+      "planted.fix.diff")
+    #expect(result.fixedCount == 5)
+  }
+
+  @Test func fixedNoteKeepsEveryOtherByte() throws {
+    let original = try Fixtures.bytes("check/planted.md")
+    let fixed = Fixer().fix(bytes: original, path: "planted.md").fixed
+    let before = original.split(separator: 10, omittingEmptySubsequences: false)
+    let after = fixed.split(separator: 10, omittingEmptySubsequences: false)
+    #expect(before.count == after.count)
+    let changedLines = zip(before, after).enumerated().filter { $0.element.0 != $0.element.1 }.map {
+      $0.offset + 1
+    }
+    #expect(changedLines == [10, 16, 20, 24, 26])
+  }
+
+  @Test func fixTwiceChangesNothingTheSecondTime() throws {
+    let once = Fixer().fix(bytes: try Fixtures.bytes("check/planted.md"), path: "p.md").fixed
+    let twice = Fixer().fix(bytes: once, path: "p.md")
+    #expect(!twice.changed)
+  }
+
+  @Test func afterFixOnlyNonValueFailuresRemain() throws {
+    let fixed = Fixer().fix(bytes: try Fixtures.bytes("check/planted.md"), path: "p.md").fixed
+    let report = NoteChecker().check(bytes: fixed, path: "p.md").report
+    // Shape mismatch, warnings, errors and dependencies are for the author.
+    #expect(report.failedCount == 9)
+    #expect(
+      !report.diagnostics.contains {
+        $0.message.hasPrefix("stated ") && $0.message.contains("computed")
+      })
+  }
+
+  @Test func crlfLineEndingsSurviveFix() throws {
+    let original = try Fixtures.bytes("check/crlf.md")
+    let fixed = Fixer().fix(bytes: original, path: "crlf.md").fixed
+    #expect(original.count { $0 == 13 } == fixed.count { $0 == 13 })
+    #expect(String(decoding: fixed, as: UTF8.self).contains("// => 3\r\n"))
+    #expect(NoteChecker().check(bytes: fixed, path: "crlf.md").report.failedCount == 0)
+  }
+
+  @Test func unparsableNoteIsNeverRewritten() throws {
+    let original = try Fixtures.bytes("check/frontmatter.md")
+    #expect(!Fixer().fix(bytes: original, path: "f.md").changed)
+  }
+
+  @Test func editWithUnexpectedBytesIsSkipped() {
+    let bytes = Array("value 12 here".utf8)
+    let edits = [TextEdit(range: 6..<8, text: "13", expected: "99")]
+    #expect(TextEdit.apply(edits, to: bytes) == bytes)
+    let good = [TextEdit(range: 6..<8, text: "13", expected: "12")]
+    #expect(String(decoding: TextEdit.apply(good, to: bytes), as: UTF8.self) == "value 13 here")
+  }
+
+  @Test func scientificNotationKeepsTheAuthorsStyle() {
+    let note = "```swift example\n4.56e-05 * 1\n// => 4.5e-5\n```\n"
+    let fixed = Fixer().fix(bytes: Array(note.utf8), path: "s.md").fixed
+    #expect(String(decoding: fixed, as: UTF8.self).contains("// => 4.6e-5\n"))
+  }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+@testable import Litmus
+
+@Suite struct SiteBuilderTests {
+  private func checked(_ fixture: String) throws -> CheckedNote {
+    NoteChecker().check(bytes: try Fixtures.bytes("check/\(fixture)"), path: "Notes/\(fixture)")
+  }
+
+  private func page(_ files: [(name: String, contents: String)], _ name: String) -> String {
+    files.first { $0.name == name }?.contents ?? ""
+  }
+
+  @Test func cleanPageMatchesTheGoldenFile() throws {
+    let files = try SiteBuilder(options: SiteOptions()).render([try checked("clean.md")])
+    try Fixtures.expectGolden(page(files, "clean.html"), "clean.html")
+    try Fixtures.expectGolden(page(files, "index.html"), "index.html")
+  }
+
+  @Test func twoRendersAreByteIdentical() throws {
+    let notes = [try checked("clean.md"), try checked("planted.md")]
+    let first = try SiteBuilder(options: SiteOptions()).render(notes)
+    let second = try SiteBuilder(options: SiteOptions()).render(notes.reversed())
+    #expect(first.map(\.name) == second.map(\.name))
+    #expect(first.map(\.contents) == second.map(\.contents))
+  }
+
+  @Test func hiddenBlocksAreNotShown() throws {
+    let html = page(
+      try SiteBuilder(options: SiteOptions()).render([try checked("clean.md")]), "clean.html")
+    #expect(!html.contains("let z"))
+    #expect(html.contains("0.665241"))
+  }
+
+  @Test func failuresAreVisibleOnThePage() throws {
+    let html = page(
+      try SiteBuilder(options: SiteOptions()).render([try checked("planted.md")]), "planted.html")
+    #expect(html.contains("<del>[0.2119, 0.2120, 0.5761]</del>"))
+    #expect(html.contains("14 failed"))
+    #expect(html.contains("label 7 is out of range for 3 classes"))
+  }
+
+  @Test func everythingFromTheNoteIsEscaped() throws {
+    let note = "# T <b>\n\n```swift example\n\"<script>\"\n// => \"<script>\"\n```\n\n<i>raw</i>\n"
+    let checked = NoteChecker().check(bytes: Array(note.utf8), path: "x.md")
+    let html = page(try SiteBuilder(options: SiteOptions()).render([checked]), "x.html")
+    #expect(!html.contains("<script>"))
+    #expect(html.contains("&lt;script&gt;"))
+    #expect(!html.contains("<i>raw</i>"))
+  }
+
+  @Test func indexListsNotesByOrderThenPath() throws {
+    let late = NoteChecker().check(bytes: Array("---\norder: 2\n---\n# B\n".utf8), path: "a.md")
+    let early = NoteChecker().check(bytes: Array("---\norder: 1\n---\n# A\n".utf8), path: "z.md")
+    let unordered = NoteChecker().check(bytes: Array("# C\n".utf8), path: "b.md")
+    let index = page(
+      try SiteBuilder(options: SiteOptions()).render([late, unordered, early]), "index.html")
+    let positions = ["z.html", "a.html", "b.html"].compactMap { index.range(of: $0)?.lowerBound }
+    #expect(positions.count == 3 && positions == positions.sorted())
+  }
+
+  @Test func pagesOfDeletedNotesAreRemovedButOtherFilesStay() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("litmus-site-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let builder = SiteBuilder(options: SiteOptions(outputDirectory: directory))
+    try builder.build([try checked("clean.md"), try checked("crlf.md")])
+    try Data("mine".utf8).write(to: URL(fileURLWithPath: directory + "/notes.txt"))
+    try builder.build([try checked("clean.md")])
+    let files = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+    #expect(files == [".litmus-manifest", "clean.html", "index.html", "notes.txt", "style.css"])
+  }
+
+  @Test func templateDirectoryOverridesThePage() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("litmus-template-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    try Data("<h1>{{title}}</h1>{{{body}}}".utf8).write(
+      to: URL(fileURLWithPath: directory + "/page.mustache"))
+    let files = try SiteBuilder(options: SiteOptions(templateDirectory: directory)).render([
+      try checked("clean.md")
+    ])
+    #expect(page(files, "clean.html").hasPrefix("<h1>A clean note</h1>"))
+    #expect(page(files, "style.css") == DefaultStylesheet.css)
+  }
+
+  @Test func highlighterClassifiesTokensPerLine() {
+    let lines = SwiftHighlighter.highlightedLines("let v: Vector = [1, 2]\n// note")
+    #expect(lines.count == 2)
+    #expect(lines[0].hasPrefix("<span class=\"tok-keyword\">let</span>"))
+    #expect(lines[0].contains("<span class=\"tok-type\">Vector</span>"))
+    #expect(lines[1] == "<span class=\"tok-comment\">// note</span>")
+  }
+}
