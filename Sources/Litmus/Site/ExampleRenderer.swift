@@ -70,18 +70,18 @@ struct ExampleRenderer {
       if values.isEmpty {
         rows +=
           "<div class=\"result value\"><span class=\"arrow\" aria-hidden=\"true\">→</span>"
-          + "<output>\(HTMLText.escape(value))</output></div>\n"
+          + "<output>\(display(value))</output></div>\n"
       }
       for verdict in values {
         if verdict.passed {
           rows +=
             "<div class=\"result passed\" title=\"stated \(HTMLText.escape(verdict.stated))\">"
-            + "<span class=\"mark\" aria-label=\"checked\">✓</span><output>\(HTMLText.escape(value))</output></div>\n"
+            + "<span class=\"mark\" aria-label=\"checked\">✓</span><output>\(display(value))</output></div>\n"
         } else {
           rows +=
             "<div class=\"result failed\">\(failMark)<span class=\"label\">stated</span> "
             + "<del>\(HTMLText.escape(verdict.stated))</del> <span class=\"label\">computed</span> "
-            + "<ins>\(HTMLText.escape(verdict.computed ?? value))</ins></div>\n"
+            + "<ins>\(display(verdict.computed ?? value))</ins></div>\n"
         }
       }
     } else {
@@ -92,6 +92,12 @@ struct ExampleRenderer {
       }
     }
     return rows
+  }
+
+  /// A matrix prints one row per line, like numpy, so wide tables stay readable.
+  private func display(_ value: String) -> String {
+    guard value.hasPrefix("[[") else { return HTMLText.escape(value) }
+    return HTMLText.escape(value.replacing("], [", with: "],\n ["))
   }
 
   private var failMark: String { "<span class=\"mark\" aria-label=\"failed\">✗</span>" }

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+/// Loads every page of a build of `Notes/` in headless Chromium and reads,
+/// from the live DOM, that the math was laid out (non-empty boxes, no
+/// `merror`) and that the computed results are on the page. Screenshots go to
+/// `$TMPDIR/litmus-browser/` for a person to look at.
+@Suite(.serialized) struct BrowserTests {
+  static let chromiumPath: String? = ["chromium", "chromium-browser", "google-chrome"].lazy
+    .compactMap { name in
+      ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":")
+        .map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }.first
+
+  private func chromium(_ arguments: [String]) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: Self.chromiumPath ?? "chromium")
+    process.arguments =
+      [
+        "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+        "--allow-file-access-from-files",
+        "--no-first-run", "--disable-dev-shm-usage",
+      ] + arguments
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  @Test(
+    .enabled(
+      if: chromiumPath != nil, "chromium is not installed (make test installs it with apt-get)"))
+  func everyPageRendersItsMathAndResults() throws {
+    let site = try LitmusBinary.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: site) }
+    _ = try LitmusBinary.run(["build", "Notes", "--output", site.path])
+    let pages = try FileManager.default.contentsOfDirectory(atPath: site.path)
+      .filter { $0.hasSuffix(".html") && $0 != "index.html" }.sorted()
+    #expect(!pages.isEmpty)
+    let shots = FileManager.default.temporaryDirectory.appendingPathComponent("litmus-browser")
+    try FileManager.default.createDirectory(at: shots, withIntermediateDirectories: true)
+    let harness = site.appendingPathComponent("harness.html")
+    try Data(Self.harness(for: pages).utf8).write(to: harness)
+    let dom = try chromium(["--virtual-time-budget=10000", "--dump-dom", harness.absoluteString])
+    let measured = try #require(Self.result(in: dom), "the harness reported nothing")
+    var totalMath = 0
+    for page in pages {
+      let figures = try #require(measured[page], "no measurement for \(page)")
+      #expect(figures["zeroSized"] == 0, "\(page): math laid out with an empty box")
+      #expect(figures["merror"] == 0, "\(page): merror in MathML")
+      #expect(figures["results"] ?? 0 > 0, "\(page): no computed results")
+      #expect(figures["failed"] == 0, "\(page): failed verdicts")
+      totalMath += figures["math"] ?? 0
+    }
+    #expect(totalMath > 50)
+    for page in ["index.html", pages[pages.count / 2]] {
+      _ = try chromium([
+        "--window-size=1280,2400",
+        "--screenshot=\(shots.appendingPathComponent(page + ".png").path)",
+        site.appendingPathComponent(page).absoluteString,
+      ])
+      #expect(
+        FileManager.default.fileExists(atPath: shots.appendingPathComponent(page + ".png").path))
+    }
+  }
+
+  /// A page that loads every note page in a frame, measures each, and
+  /// writes the figures into its own DOM for `--dump-dom`.
+  static func harness(for pages: [String]) -> String {
+    let frames = pages.map { "<iframe src=\"\($0)\" style=\"width:1200px;height:900px\"></iframe>" }
+    return """
+      <!DOCTYPE html><html><body>\(frames.joined(separator: "\n"))
+      <script>
+      window.addEventListener('load', () => {
+        const out = {};
+        for (const frame of document.querySelectorAll('iframe')) {
+          const d = frame.contentDocument;
+          const maths = [...d.querySelectorAll('math')];
+          const zero = maths.filter(m => { const r = m.getBoundingClientRect(); return r.width <= 0 || r.height <= 0; });
+          out[frame.getAttribute('src')] = { math: maths.length, zeroSized: zero.length,
+            merror: d.querySelectorAll('merror').length, results: d.querySelectorAll('.result').length,
+            failed: d.querySelectorAll('.failed').length };
+        }
+        const p = document.createElement('pre'); p.id = 'measured'; p.textContent = JSON.stringify(out);
+        document.body.appendChild(p);
+      });
+      </script></body></html>
+      """
+  }
+
+  static func result(in dom: String) -> [String: [String: Int]]? {
+    guard let start = dom.range(of: "<pre id=\"measured\">"),
+      let end = dom.range(of: "</pre>", range: start.upperBound..<dom.endIndex)
+    else { return nil }
+    let json = Data(dom[start.upperBound..<end.lowerBound].utf8)
+    return try? JSONSerialization.jsonObject(with: json) as? [String: [String: Int]]
+  }
+}

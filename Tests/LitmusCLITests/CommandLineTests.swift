@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+@Suite struct CommandLineTests {
+  private let fixtures = LitmusBinary.packageRoot.appendingPathComponent(
+    "Tests/LitmusTests/Fixtures/check")
+
+  @Test func evalPrintsSoftmaxOfTheCounts() throws {
+    let run = try LitmusBinary.run(["eval", "-"], input: "softmax([3, 3, 4])\n")
+    #expect(run.output == "[0.211942, 0.211942, 0.576117]\n")
+    #expect(run.status == 0)
+  }
+
+  @Test func evalPrecisionAndJSONLines() throws {
+    let run = try LitmusBinary.run(
+      ["eval", "--json", "let v: Vector = [1, 2]", "v.sum()", "log(v)", "v[7]"])
+    let lines = run.output.split(separator: "\n")
+    #expect(lines.count == 3)
+    #expect(lines.first == "3.0" || lines.first == "3")
+    #expect(lines.last?.hasPrefix("{\"error\": ") == true)
+    #expect(run.status == 1)
+    let precise = try LitmusBinary.run(["eval", "--precision", "17", "0.1 + 0.2"])
+    #expect(precise.output == "0.30000000000000004\n")
+  }
+
+  @Test func checkExitCodes() throws {
+    #expect(
+      try LitmusBinary.run(["check", fixtures.appendingPathComponent("clean.md").path]).status == 0)
+    let planted = try LitmusBinary.run([
+      "check", fixtures.appendingPathComponent("planted.md").path,
+    ])
+    #expect(planted.status == 1)
+    #expect(planted.output.hasSuffix("11 passed, 14 failed\n"))
+    let missing = try LitmusBinary.run(["check", "no/such/note.md"])
+    #expect(missing.status == 2)
+    #expect(missing.error.contains("no such file or directory: no/such/note.md"))
+    #expect(try LitmusBinary.run(["check", "--format", "yaml"]).status == 2)
+    #expect(try LitmusBinary.run(["frobnicate"]).status == 2)
+  }
+
+  @Test func unreadableNoteStillLetsOthersBeChecked() throws {
+    let directory = try LitmusBinary.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try Data([0x23, 0xFF, 0x0A]).write(to: directory.appendingPathComponent("a-binary.md"))
+    try Data("```swift example\n1 + 1\n// => 3\n```\n".utf8).write(
+      to: directory.appendingPathComponent("b.md"))
+    let run = try LitmusBinary.run(["check", directory.path])
+    #expect(run.status == 2)
+    #expect(run.output.contains("b.md:3:7: error: stated 3, computed 2"))
+    #expect(run.output.contains("a-binary.md:1:2: error: invalid utf-8 at byte 1"))
+  }
+
+  @Test func noColourWhenNotATerminalOrWithNO_COLOR() throws {
+    let path = fixtures.appendingPathComponent("crlf.md").path
+    let run = try LitmusBinary.run(["check", path], environment: ["NO_COLOR": "1"])
+    #expect(!run.output.contains("\u{1B}["))
+  }
+
+  @Test func junitFileIsWritten() throws {
+    let directory = try LitmusBinary.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let file = directory.appendingPathComponent("report.xml").path
+    _ = try LitmusBinary.run([
+      "check", fixtures.appendingPathComponent("crlf.md").path, "--junit", file,
+    ])
+    let xml = try String(contentsOfFile: file, encoding: .utf8)
+    #expect(xml.contains("<testsuites name=\"litmus\" tests=\"3\" failures=\"2\">"))
+  }
+
+  @Test func fixDryRunChangesNothingAndFixRepairs() throws {
+    let directory = try LitmusBinary.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let note = directory.appendingPathComponent("crlf.md")
+    let original = try Data(contentsOf: fixtures.appendingPathComponent("crlf.md"))
+    try original.write(to: note)
+    let dry = try LitmusBinary.run(["fix", "--dry-run", note.path])
+    #expect(dry.output.contains("-// => 4\r\n+// => 3\r\n") || dry.output.contains("+// => 3"))
+    #expect(try Data(contentsOf: note) == original)
+    let fix = try LitmusBinary.run(["fix", note.path])
+    #expect(fix.status == 0)
+    #expect(try LitmusBinary.run(["check", note.path]).status == 0)
+    #expect(try LitmusBinary.run(["fix", note.path]).error.contains("fixed 0 stated values"))
+  }
+
+  @Test func buildWritesPagesAndExitsOneOnFailures() throws {
+    let directory = try LitmusBinary.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let run = try LitmusBinary.run([
+      "build", fixtures.appendingPathComponent("planted.md").path, "--output", directory.path,
+    ])
+    #expect(run.status == 1)
+    let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+    #expect(files == [".litmus-manifest", "index.html", "planted.html", "style.css"])
+  }
+
+  @Test func renderPrintsAFragment() throws {
+    let run = try LitmusBinary.run(["render", "-"], input: "# Hi\n\n$x^2$ and <b>raw</b>\n")
+    #expect(run.output.hasPrefix("<h1>Hi</h1>\n<p><math"))
+    #expect(run.output.contains("<!-- raw HTML omitted -->"))
+    let unsafe = try LitmusBinary.run(
+      ["render", "--no-math", "--unsafe-html", "-"], input: "$x$ <b>raw</b>\n")
+    #expect(unsafe.output == "<p>$x$ <b>raw</b></p>\n")
+  }
+}
