@@ -18,9 +18,10 @@ build: deps
 # check's. (A debug build: the notes take milliseconds either way, and a
 # release build of swift-syntax takes ten minutes.)
 notes: build
-	$(LITMUS) check Notes; status=$$?; \
-	$(LITMUS) build Notes --output Output >/dev/null || true; \
-	exit $$status
+	@$(LITMUS) check Notes; checked=$$?; \
+	$(LITMUS) build Notes --output Output >/dev/null 2>/tmp/litmus-build.err; built=$$?; \
+	if [ $$built -eq 2 ]; then cat /tmp/litmus-build.err >&2; exit 2; fi; \
+	echo "Output/ regenerated"; exit $$checked
 
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
