@@ -45,7 +45,7 @@ public struct SiteBuilder {
       let renderer = HTMLRenderer(
         options: HTMLRenderOptions(unsafeHTML: options.unsafeHTML, headingAnchors: true),
         delegate: PageRenderDelegate(checked: page.checked))
-      let body = renderer.render(note)
+      let body = Self.rewriteNoteLinks(renderer.render(note), pages: pages, from: note.path)
       let contents = renderer.tableOfContents(note).filter { $0.level == 2 || $0.level == 3 }
       let report = page.checked.report
       let failures = report.diagnostics.filter { $0.severity == .error }
@@ -120,7 +120,41 @@ public struct SiteBuilder {
     return written
   }
 
-  private struct Page {
+  /// Points links between notes (`[next](05-cross-entropy.md#loss)`) at
+  /// their pages; other links are left alone.
+  static func rewriteNoteLinks(_ html: String, pages: [Page], from path: String) -> String {
+    guard html.contains(".md") else { return html }
+    let directory = (path as NSString).deletingLastPathComponent
+    var byPath: [String: String] = [:]
+    for page in pages {
+      byPath[(page.note.path as NSString).standardizingPath] = page.fileName
+    }
+    var result = ""
+    var rest = Substring(html)
+    while let start = rest.range(of: "href=\"") {
+      result += rest[..<start.upperBound]
+      rest = rest[start.upperBound...]
+      guard let end = rest.firstIndex(of: "\"") else { break }
+      let target = String(rest[..<end])
+      rest = rest[end...]
+      let parts = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+      let file = String(parts[0])
+      guard file.hasSuffix(".md"), !file.contains(":"), !file.hasPrefix("/") else {
+        result += target
+        continue
+      }
+      let resolved = ((directory.isEmpty ? file : directory + "/" + file) as NSString)
+        .standardizingPath
+      if let page = byPath[resolved] {
+        result += page + (parts.count > 1 ? "#" + parts[1] : "")
+      } else {
+        result += target
+      }
+    }
+    return result + rest
+  }
+
+  struct Page {
     let checked: CheckedNote
     let note: Note
     let title: String

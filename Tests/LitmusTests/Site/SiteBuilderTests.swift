@@ -94,3 +94,18 @@ import Testing
     #expect(lines[1] == "<span class=\"tok-comment\">// note</span>")
   }
 }
+
+@Suite struct NoteLinkTests {
+  @Test func linksToOtherNotesPointAtTheirPages() throws {
+    let first = NoteChecker().check(
+      bytes: Array(
+        "# One\n\nNext: [two](02-two.md#start), [web](https://x.org/a.md), [gone](03.md).\n".utf8),
+      path: "Notes/01-one.md")
+    let second = NoteChecker().check(bytes: Array("# Two\n".utf8), path: "Notes/02-two.md")
+    let files = try SiteBuilder(options: SiteOptions()).render([first, second])
+    let html = files.first { $0.name == "01-one.html" }?.contents ?? ""
+    #expect(html.contains("href=\"02-two.html#start\""))
+    #expect(html.contains("href=\"https://x.org/a.md\""))
+    #expect(html.contains("href=\"03.md\""))
+  }
+}
