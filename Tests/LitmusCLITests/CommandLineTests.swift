@@ -102,3 +102,24 @@ import Testing
     #expect(unsafe.output == "<p>$x$ <b>raw</b></p>\n")
   }
 }
+
+/// `litmus render --no-math --unsafe-html -` as a user runs it, on a sample
+/// of the CommonMark spec (every example runs in-process in LitmusTests).
+@Suite struct RenderConformanceTests {
+  struct Example: Decodable {
+    let example: Int
+    let markdown: String
+    let html: String
+  }
+
+  @Test func everyTwentiethSpecExampleRendersLikeCmark() throws {
+    let url = LitmusBinary.packageRoot.appendingPathComponent(
+      "Tests/LitmusTests/Fixtures/commonmark/spec-0.30-examples.json")
+    let examples = try JSONDecoder().decode([Example].self, from: Data(contentsOf: url))
+    for example in examples where example.example % 20 == 1 {
+      let run = try LitmusBinary.run(
+        ["render", "--no-math", "--unsafe-html", "-"], input: example.markdown)
+      #expect(run.output == example.html, "example \(example.example)")
+    }
+  }
+}
