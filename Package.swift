@@ -56,11 +56,14 @@ let package = Package(
       name: "LitmusCLI",
       dependencies: ["Litmus", .product(name: "ArgumentParser", package: "swift-argument-parser")]
     ),
-    .testTarget(name: "LitmusMathTests", dependencies: ["LitmusMath"], resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "LitmusMathTests", dependencies: ["LitmusMath"], resources: [.copy("Fixtures")]),
     .testTarget(
       name: "LitmusMarkdownTests", dependencies: ["LitmusMarkdown"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "LitmusTeXTests", dependencies: ["LitmusTeX"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "LitmusEvalTests", dependencies: ["LitmusEval"], resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "LitmusTeXTests", dependencies: ["LitmusTeX"], resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "LitmusEvalTests", dependencies: ["LitmusEval"], resources: [.copy("Fixtures")]),
     .testTarget(name: "LitmusTests", dependencies: ["Litmus"], resources: [.copy("Fixtures")]),
     .testTarget(name: "LitmusCLITests", dependencies: ["LitmusCLI"]),
   ]

@@ -116,6 +116,15 @@ import Testing
         == "front matter is not closed: end it with a line `---`")
   }
 
+  @Test func dashesAroundTextThatIsNotAMappingAreMarkdown() throws {
+    // Pandoc's rule: front matter is a YAML mapping; CommonMark examples 96 and 98 stay intact.
+    let setext = try parse("---\nFoo\n---\nBar\n---\nBaz\n")
+    #expect(setext.frontMatter == FrontMatter())
+    #expect(HTMLRenderer().render(setext) == "<hr />\n<h2>Foo</h2>\n<h2>Bar</h2>\n<p>Baz</p>\n")
+    #expect(HTMLRenderer().render(try parse("---\n---\n")) == "<hr />\n<hr />\n")
+    #expect(HTMLRenderer().render(try parse("---\nJust text\n")) == "<hr />\n<p>Just text</p>\n")
+  }
+
   @Test func frontMatterWithCRLFAndBOM() throws {
     let note = try parse([0xEF, 0xBB, 0xBF] + Array("---\r\ntitle: T\r\n---\r\nText\r\n".utf8))
     #expect(note.frontMatter.title == "T")

@@ -6,7 +6,12 @@ struct FrontMatterParser {
   let path: String
 
   /// The front matter starting at `start` (after any BOM) and the offset where the body
-  /// starts; no front matter when the first line is not `---`.
+  /// starts.
+  ///
+  /// Pandoc's rule decides what is front matter: a `---` line at the very top, a closing
+  /// `---` or `...` line, and between them a YAML mapping. Anything else there is ordinary
+  /// Markdown (`---` thematic breaks, setext headings), as CommonMark renders it, except
+  /// text that looks like `key: value` lines, whose YAML problem is reported.
   func parse(at start: Int) throws(MarkdownError) -> (FrontMatter, Int) {
     let bytes = source.bytes
     let firstLine = source.lines.lineIndex(ofOffset: start)
@@ -20,11 +25,30 @@ struct FrontMatterParser {
         let body =
           line + 1 < source.lines.lineCount ? source.lines.start(ofLine: line + 1) : bytes.count
         let yaml = String(decoding: bytes[yamlStart..<yamlEnd], as: UTF8.self)
-        return (try frontMatter(yaml, firstLine: firstLine + 1), body)
+        guard let frontMatter = try frontMatter(yaml, firstLine: firstLine + 1) else {
+          return (FrontMatter(), start)
+        }
+        return (frontMatter, body)
       }
       line += 1
     }
-    throw error("front matter is not closed: end it with a line `---`", at: start)
+    let rest = String(decoding: bytes[source.lines.start(ofLine: firstLine + 1)...], as: UTF8.self)
+    if firstLine + 1 < source.lines.lineCount, looksLikeKeyValueLines(rest) {
+      throw error("front matter is not closed: end it with a line `---`", at: start)
+    }
+    return (FrontMatter(), start)
+  }
+
+  /// Whether text between `---` lines was meant as front matter: some line starts with
+  /// `word:`.
+  private func looksLikeKeyValueLines(_ yaml: String) -> Bool {
+    yaml.split(separator: "\n").contains { line in
+      let trimmed = line.drop { $0 == " " || $0 == "\t" }
+      guard let colon = trimmed.firstIndex(of: ":"), colon != trimmed.startIndex else {
+        return false
+      }
+      return trimmed[..<colon].allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+    }
   }
 
   private func isDelimiter(line: Int, allowDots: Bool) -> Bool {
@@ -54,17 +78,21 @@ struct FrontMatterParser {
     return offset
   }
 
-  private func frontMatter(_ yaml: String, firstLine: Int) throws(MarkdownError) -> FrontMatter {
+  /// The front matter in `yaml`, or nil when the text is not meant as front matter.
+  private func frontMatter(_ yaml: String, firstLine: Int) throws(MarkdownError) -> FrontMatter? {
     let node: Node?
     do {
       node = try Yams.compose(yaml: yaml)
     } catch let yamlError as YamlError {
+      guard looksLikeKeyValueLines(yaml) else { return nil }
       throw describe(yamlError, firstLine: firstLine)
     } catch {
+      guard looksLikeKeyValueLines(yaml) else { return nil }
       throw self.error("bad yaml in front matter", at: source.lines.start(ofLine: firstLine))
     }
-    guard let node else { return FrontMatter() }
+    guard let node else { return nil }
     guard case .mapping(let mapping) = node else {
+      guard looksLikeKeyValueLines(yaml) else { return nil }
       throw error(
         "front matter must be `key: value` lines", at: offset(of: node.mark, firstLine: firstLine))
     }
