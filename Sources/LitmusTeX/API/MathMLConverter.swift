@@ -12,8 +12,18 @@
 /// relations, operators, arrows, dots, accents, spacing, and the environments
 /// `matrix`, `pmatrix`, `bmatrix`, `Bmatrix`, `vmatrix`, `Vmatrix`, `smallmatrix`,
 /// `cases`, `align`, `align*`, `aligned`, `split`, `gather`, `gathered`, `array`.
-/// Equation numbers are not generated (`align` renders as `align*`) and `\hline`
-/// is accepted but draws nothing.
+///
+/// Decisions where TeX and MathML Core part ways (each checked in Chromium):
+/// - Equations are not numbered (`align` renders as `align*`); an explicit `\tag{1}`
+///   is written as `(1)` after the formula, `\label` is dropped, and `\hline` is
+///   accepted but draws nothing.
+/// - Column alignment is emulated with `text-align` styles on `<mtd>`, since Core
+///   has no `columnalign`; `\overline` and `\underline` are CSS borders, since no
+///   line character stretches reliably.
+/// - A top-level `\\` stacks the rows as `gathered` would.
+/// - Stretchy delimiters, large operators and wide accents need a math font:
+///   pages should set `math { font-family: "Latin Modern Math", "STIX Two Math",
+///   "DejaVu Math TeX Gyre", math; }`.
 ///
 /// The converter never traps: anything it cannot render is a positioned
 /// ``TeXDiagnostic`` and the formula falls back to its escaped TeX in `<code>`.

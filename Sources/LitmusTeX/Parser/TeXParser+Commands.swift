@@ -101,8 +101,21 @@ extension TeXParser {
     case "phantom", "hphantom", "vphantom":
       guard let argument = parseArgument(for: token, name: "\\" + name) else { return [] }
       return [.phantom(argument)]
-    case "label", "tag":
-      _ = parseArgument(for: token, name: "\\" + name)
+    case "label":
+      _ = parseArgument(for: token, name: "\\label")
+      return []
+    case "tag":
+      var starred = false
+      if case .character("*")? = peek()?.kind {
+        index += 1
+        starred = true
+      }
+      let label = parseText(token: token, name: "tag")
+      if case .text(let text) = label {
+        tags.append(.text(starred ? text : "(\(text))"))
+      } else {
+        tags.append(starred ? label : .group([.text("("), label, .text(")")]))
+      }
       return []
     case "nonumber", "notag", "relax", "allowbreak", "nobreak", "limits", "nolimits":
       if name == "limits" || name == "nolimits" { report(TeXMessage.misplacedLimits, at: token) }

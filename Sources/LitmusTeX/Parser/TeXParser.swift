@@ -37,6 +37,8 @@ struct TeXParser {
   var dollarEndsList = false
   /// How many environments enclose the current position.
   var tableDepth = 0
+  /// Equation tags (`\tag{1}`), written after the formula.
+  var tags: [MathNode] = []
   /// Whether the atom being parsed is a one-token argument (`\frac12`), so a
   /// digit or letter does not extend into a number or word.
   var singleToken = false
@@ -71,10 +73,16 @@ struct TeXParser {
       }
     }
     if rows.count > 1, rows[rows.count - 1].isEmpty { rows.removeLast() }
-    if rows.count == 1 { return rows[0] }
-    let table = MathTable(
-      rows: rows.map { [$0] }, layout: .gathered, displayStyle: true, open: nil, close: nil)
-    return [.table(table)]
+    var formula: [MathNode]
+    if rows.count == 1 {
+      formula = rows[0]
+    } else {
+      let table = MathTable(
+        rows: rows.map { [$0] }, layout: .gathered, displayStyle: true, open: nil, close: nil)
+      formula = [.table(table)]
+    }
+    for tag in tags { formula += [.space("2em"), tag] }
+    return formula
   }
 
   // MARK: - Lists

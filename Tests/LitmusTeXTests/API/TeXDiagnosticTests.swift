@@ -79,3 +79,22 @@ import Testing
     #expect(diagnostics("x\\").map(\.message) == ["incomplete command \\ at end of formula"])
   }
 }
+
+@Suite struct TeXDiagnosticLocationTests {
+  @Test func locationOnTheFirstLineIsTheByteColumn() {
+    let diagnostic = TeXDiagnostic(message: "m", offset: 4, length: 4)
+    #expect(diagnostic.location(in: #"a + \foo"#) == (line: 1, column: 5))
+  }
+
+  @Test func locationAfterANewlineRestartsTheColumn() {
+    let tex = "a +\n  \\foo"
+    let found = MathMLConverter().convert(tex, display: true).diagnostics
+    #expect(found.map { $0.location(in: tex).line } == [2])
+    #expect(found.map { $0.location(in: tex).column } == [3])
+  }
+
+  @Test func locationCountsMultibyteCharactersInBytes() {
+    let diagnostic = TeXDiagnostic(message: "m", offset: 3, length: 1)
+    #expect(diagnostic.location(in: "α+x") == (line: 1, column: 4))
+  }
+}

@@ -381,6 +381,13 @@ import Testing
     #expect(mathBody("a ≤ b") == "<mi>a</mi><mo>≤</mo><mi>b</mi>")
   }
 
+  @Test func tagIsWrittenAfterTheFormula() {
+    #expect(
+      mathBody(#"x \tag{1} = y"#, display: true)
+        == "<mi>x</mi><mo>=</mo><mi>y</mi>\(space("2em"))<mtext>(1)</mtext>")
+    #expect(mathBody(#"x \tag*{A}"#) == "<mi>x</mi>\(space("2em"))<mtext>A</mtext>")
+  }
+
   @Test func labelProducesNothing() {
     #expect(mathBody(#"x \label{eq:1}"#) == "<mi>x</mi>")
   }
