@@ -285,9 +285,33 @@ import Testing
 
   // MARK: Robustness
 
+  private func blockDepth(_ blocks: [Block]) -> Int {
+    var deepest = 0
+    var pending = blocks.map { ($0, 1) }
+    while let (block, depth) = pending.popLast() {
+      deepest = max(deepest, depth)
+      pending += block.children.map { ($0, depth + 1) }
+    }
+    return deepest
+  }
+
+  @Test func twoThousandNestedListsKeepEveryLevel() throws {
+    let note = try parse(String(repeating: "- ", count: 2_000) + "x\n")
+    #expect(blockDepth(note.blocks) == 4_001)
+    #expect(note.diagnostics.isEmpty)
+  }
+
+  @Test func nestingBeyondTheLimitIsFlattenedWithOneDiagnostic() throws {
+    let note = try parse(String(repeating: ">", count: 6_000) + " x\n")
+    #expect(blockDepth(note.blocks) == TreeBuilder.maximumDepth)
+    #expect(note.diagnostics.map(\.message) == ["nesting deeper than 5000 levels is flattened"])
+    #expect(note.diagnostics.first?.position.column == 5_000)
+  }
+
   /// Inputs that are slow for a naive scanner: a 10 MB line of prose with math and code
   /// spans; 1 MB of unterminated openers (`\(`, `$$`, backticks, `<!--`) on one line;
-  /// 100,000 nested brackets; 2,000 nested lists; 300,000 lone dollars.
+  /// 100,000 nested brackets; 2,000 nested lists; 100,000 nested block quotes;
+  /// 50,000 nested emphases; 300,000 lone dollars.
   static let hugeInputs: [(String, String)] = [
     (
       "10 MB line",
@@ -303,10 +327,15 @@ import Testing
       String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
     ),
     ("nested lists", String(repeating: "- ", count: 2_000) + "x\n"),
+    ("nested quotes", String(repeating: ">", count: 100_000) + " x\n"),
+    (
+      "nested emphasis",
+      String(repeating: "*", count: 50_000) + "x" + String(repeating: "*", count: 50_000)
+    ),
     ("dollars", String(repeating: "$a ", count: 300_000)),
   ]
 
-  @Test(.timeLimit(.minutes(3)), arguments: 0..<5)
+  @Test(.timeLimit(.minutes(3)), arguments: 0..<7)
   func hugeInputsParseAndRenderQuickly(index: Int) throws {
     let (name, text) = Self.hugeInputs[index]
     let clock = ContinuousClock()

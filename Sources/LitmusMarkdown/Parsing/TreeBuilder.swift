@@ -1,8 +1,14 @@
 /// Builds the immutable ``Block`` and ``Inline`` tree from cmark's events, with positions in
 /// the original file, math put back, and example blocks and inline value spans located.
 ///
-/// It keeps an explicit stack, so deeply nested input does not recurse.
+/// It keeps an explicit stack, so deeply nested input does not recurse. Containers nested
+/// deeper than ``maximumDepth`` are flattened into their nearest kept ancestor (with one
+/// diagnostic), so the Swift tree never gets deep enough for its recursive deallocation to
+/// overflow a thread's stack.
 struct TreeBuilder: CommonMarkVisitor {
+  /// The deepest nesting of containers kept as written (2,000 nested list items need 4,001).
+  static let maximumDepth = 5_000
+
   private let source: SourceText
   private let text: TransformedText
   private(set) var diagnostics: [MarkdownDiagnostic] = []
@@ -14,7 +20,11 @@ struct TreeBuilder: CommonMarkVisitor {
     var position: SourcePosition
     var blocks: [Block] = []
     var inlines: [Inline] = []
+    /// Whether this container is dropped and its content handed to its parent.
+    var flattened = false
   }
+
+  private var reportedFlattening = false
 
   private var stack: [Frame] = []
   private var spanLocator: CodeSpanLocator?
@@ -42,12 +52,37 @@ struct TreeBuilder: CommonMarkVisitor {
       let upper = max(lower, text.lines.contentEnd(ofLine: raw.endLine - 1, in: text.bytes))
       spanLocator = CodeSpanLocator(bytes: text.bytes, range: lower..<upper)
     }
-    stack.append(Frame(raw: raw, position: start))
+    var frame = Frame(raw: raw, position: start)
+    if stack.count >= Self.maximumDepth && Self.isFlattenable(raw.kind) {
+      frame.flattened = true
+      if !reportedFlattening {
+        reportedFlattening = true
+        diagnostics.append(
+          MarkdownDiagnostic(
+            message: "nesting deeper than \(Self.maximumDepth) levels is flattened", position: start
+          ))
+      }
+    }
+    stack.append(frame)
+  }
+
+  private static func isFlattenable(_ kind: RawNode.Kind) -> Bool {
+    switch kind {
+    case .blockQuote, .list, .item, .customBlock, .emphasis, .strong, .link, .image, .customInline:
+      return true
+    default:
+      return false
+    }
   }
 
   mutating func exit() {
     guard let frame = stack.popLast() else { return }
     let raw = frame.raw
+    if frame.flattened, !stack.isEmpty {
+      stack[stack.count - 1].blocks += frame.blocks
+      stack[stack.count - 1].inlines += frame.inlines
+      return
+    }
     switch raw.kind {
     case .document:
       blocks = frame.blocks
