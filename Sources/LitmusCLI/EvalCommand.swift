@@ -57,7 +57,7 @@ struct EvalCommand: ParsableCommand {
           failed = true
           if json {
             Output.print(
-              "{\"error\": \(jsonString(error.message)), \"line\": \(error.location.line), "
+              "{\"error\": \(Value.string(error.message).jsonFragment), \"line\": \(error.location.line), "
                 + "\"column\": \(error.location.column)}\n")
           } else {
             Output.error("\(error.location): error: \(error.message)")
@@ -70,23 +70,5 @@ struct EvalCommand: ParsableCommand {
       }
     }
     if failed { throw ExitCode(1) }
-  }
-
-  private func jsonString(_ text: String) -> String {
-    var result = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      default:
-        if scalar.value < 0x20 {
-          result += String(format: "\\u%04x", scalar.value)
-        } else {
-          result.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return result + "\""
   }
 }

@@ -2,9 +2,12 @@
 ///
 /// They are compiled in rather than shipped as resource files, so an
 /// installed `litmus` binary needs nothing beside it. `--template DIR`
-/// replaces any of `page.mustache`, `index.mustache` and `style.css`.
+/// replaces any of `page.mustache`, `index.mustache`, `header.mustache` (the
+/// partial both start with) and `style.css`.
 enum DefaultTemplates {
-  static let page = """
+  /// The start of every page up to the site header, as the `header` partial
+  /// (`{{> header}}`); `title` is the page's title.
+  static let header = """
     <!DOCTYPE html>
     <html lang="{{lang}}">
     <head>
@@ -19,6 +22,11 @@ enum DefaultTemplates {
     <a href="index.html">{{siteTitle}}</a>
     <span class="status{{#anyFailed}} has-failures{{/anyFailed}}">{{checked}} checked{{#anyFailed}}, {{failed}} failed{{/anyFailed}}</span>
     </header>
+
+    """
+
+  static let page = """
+    {{> header}}
     <div class="layout">
     {{#hasContents}}
     <nav class="contents" aria-label="Contents">
@@ -56,20 +64,7 @@ enum DefaultTemplates {
     """
 
   static let index = """
-    <!DOCTYPE html>
-    <html lang="{{lang}}">
-    <head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <meta name="color-scheme" content="light dark">
-    <title>{{siteTitle}}</title>
-    <link rel="stylesheet" href="{{stylesheet}}">
-    </head>
-    <body>
-    <header class="site">
-    <a href="index.html">{{siteTitle}}</a>
-    <span class="status{{#anyFailed}} has-failures{{/anyFailed}}">{{checked}} checked{{#anyFailed}}, {{failed}} failed{{/anyFailed}}</span>
-    </header>
+    {{> header}}
     <main class="index">
     <h1>{{siteTitle}}</h1>
     <p>Every number on these pages was computed from the examples in the notes and checked against what the text states.</p>

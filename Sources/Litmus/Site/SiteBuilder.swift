@@ -65,10 +65,11 @@ public struct SiteBuilder {
       if index + 1 < pages.count {
         context["next"] = ["href": pages[index + 1].fileName, "title": pages[index + 1].title]
       }
-      files.append((page.fileName, templates.page.render(context)))
+      files.append((page.fileName, templates.render(context, "page")))
     }
     let indexContext: [String: Any] = [
-      "lang": options.language, "siteTitle": options.siteTitle, "stylesheet": "style.css",
+      "lang": options.language, "title": options.siteTitle, "siteTitle": options.siteTitle,
+      "stylesheet": "style.css",
       "checked": checkedTotal, "failed": failedTotal, "anyFailed": failedTotal > 0,
       "notes": pages.map {
         [
@@ -77,7 +78,7 @@ public struct SiteBuilder {
         ] as [String: Any]
       },
     ]
-    files.append(("index.html", templates.index.render(indexContext)))
+    files.append(("index.html", templates.render(indexContext, "index")))
     files.append(("style.css", templates.stylesheet))
     return files
   }
@@ -200,9 +201,12 @@ public struct SiteBuilder {
   }
 
   private struct Templates {
-    let page: MustacheTemplate
-    let index: MustacheTemplate
+    let library: MustacheLibrary
     let stylesheet: String
+
+    func render(_ context: [String: Any], _ name: String) -> String {
+      library.render(context, withTemplate: name) ?? ""
+    }
   }
 
   private func loadTemplates() throws -> Templates {
@@ -223,9 +227,12 @@ public struct SiteBuilder {
         throw BuildError(description: "template \(name) does not parse: \(error)")
       }
     }
+    let library = MustacheLibrary(templates: [
+      "header": try template("header.mustache", default: DefaultTemplates.header),
+      "page": try template("page.mustache", default: DefaultTemplates.page),
+      "index": try template("index.mustache", default: DefaultTemplates.index),
+    ])
     return Templates(
-      page: try template("page.mustache", default: DefaultTemplates.page),
-      index: try template("index.mustache", default: DefaultTemplates.index),
-      stylesheet: try source("style.css", default: DefaultStylesheet.css))
+      library: library, stylesheet: try source("style.css", default: DefaultStylesheet.css))
   }
 }
