@@ -15,11 +15,11 @@
 ///
 /// Decisions where TeX and MathML Core part ways (each checked in Chromium):
 /// - Equations are not numbered (`align` renders as `align*`); an explicit `\tag{1}`
-///   is written as `(1)` after the formula, `\label` is dropped, and `\hline` is
-///   accepted but draws nothing.
+///   is written as `(1)` after the formula and `\label` is dropped.
 /// - Column alignment is emulated with `text-align` styles on `<mtd>`, since Core
-///   has no `columnalign`; `\overline` and `\underline` are CSS borders, since no
-///   line character stretches reliably.
+///   has no `columnalign`; `\hline`, `|` in `array` columns, `\boxed`, `\overline`
+///   and `\underline` are CSS borders, since Core has no `menclose` and no line
+///   character stretches reliably.
 /// - A top-level `\\` stacks the rows as `gathered` would.
 /// - Stretchy delimiters, large operators and wide accents need a math font:
 ///   pages should set `math { font-family: "Latin Modern Math", "STIX Two Math",

@@ -29,6 +29,8 @@ indirect enum MathNode: Sendable, Equatable {
   /// A rule over (`\overline`) or under (`\underline`) a base, drawn as a CSS border
   /// so it spans the base whatever math font the reader has.
   case ruled(MathNode, below: Bool)
+  /// A base in a frame (`\boxed`), drawn as a CSS border.
+  case boxed(MathNode)
   /// A base with material set over and/or under it (`\stackrel`, `\overset`, braces).
   case stack(MathNode, over: MathNode?, under: MathNode?)
   /// A `\left…\right` group: delimiters (nil for `.`) around a body.

@@ -23,6 +23,9 @@ struct MathTable: Sendable, Equatable {
   var displayStyle: Bool
   /// Whether the table is set one script level smaller (`smallmatrix`).
   var small: Bool = false
+  /// Rows with a horizontal rule (`\hline`) above them; the row count itself
+  /// stands for a rule below the last row.
+  var rulesAbove: Set<Int> = []
   /// The delimiter before the table (`(` for `pmatrix`), if any.
   var open: String?
   /// The delimiter after the table (`)` for `pmatrix`), if any.

@@ -31,6 +31,9 @@ enum TeXMessage {
   static func unexpectedCharacter(_ character: String) -> String {
     "unexpected \(character) in math"
   }
+  static func misplacedRule(_ name: String) -> String {
+    "\\\(name) must start a row of an environment"
+  }
   static let misplacedLimits = "\\limits must follow an operator"
   static let missingBracket = "missing ] for \\sqrt"
   static let unclosedMathInText = "missing $ to close math in text"

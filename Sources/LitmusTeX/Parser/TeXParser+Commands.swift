@@ -121,8 +121,13 @@ extension TeXParser {
       if name == "limits" || name == "nolimits" { report(TeXMessage.misplacedLimits, at: token) }
       return []
     case "hline", "hdashline":
-      if tableDepth == 0 { report(TeXMessage.unknownCommand(name), at: token) }
+      report(TeXMessage.misplacedRule(name), at: token)
       return []
+    case "boxed":
+      guard let base = parseArgument(for: token, name: "\\boxed") else { return [] }
+      return [.boxed(base)]
+    case "substack":
+      return [parseSubstack(token: token)]
     case "":
       report(TeXMessage.incompleteCommand, at: token)
       return []
@@ -217,5 +222,38 @@ extension TeXParser {
     guard case .symbol(var op) = argument else { return argument }
     op.text = Self.negations[op.text] ?? op.text + "\u{338}"
     return .symbol(op)
+  }
+
+  /// Parses `\substack{a \\ b}`: centered rows, for stacked limits.
+  private mutating func parseSubstack(token: TeXToken) -> MathNode {
+    skipSpaces()
+    guard let open = peek(), open.kind == .beginGroup else {
+      report(TeXMessage.missingArgument("\\substack"), at: token)
+      return .group([])
+    }
+    index += 1
+    guard descend(at: open) else { return .group([]) }
+    defer { depth -= 1 }
+    var rows: [[[MathNode]]] = [[[]]]
+    while true {
+      let (list, stop) = parseList()
+      rows[rows.count - 1][0].append(contentsOf: list)
+      switch stop {
+      case .rowBreak:
+        consumeRowBreak()
+        rows.append([[]])
+      case .endGroup:
+        index += 1
+        if rows.count > 1, rows[rows.count - 1][0].isEmpty { rows.removeLast() }
+        return .table(
+          MathTable(rows: rows, layout: .gathered, displayStyle: false, open: nil, close: nil))
+      case .end, .endEnvironment, .dollar:
+        if !aborted { report(TeXMessage.missingCloseBrace, at: open) }
+        return .table(
+          MathTable(rows: rows, layout: .gathered, displayStyle: false, open: nil, close: nil))
+      default:
+        reportStray(stop)
+      }
+    }
   }
 }

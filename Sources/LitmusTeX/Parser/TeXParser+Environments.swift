@@ -101,6 +101,7 @@ extension TeXParser {
       bracketEndsList = savedBracket
     }
     var rows: [[[MathNode]]] = [[[]]]
+    consumeRules(into: &table, row: 0)
     while true {
       let (list, stop) = parseList()
       rows[rows.count - 1][rows[rows.count - 1].count - 1].append(contentsOf: list)
@@ -111,6 +112,7 @@ extension TeXParser {
       case .rowBreak:
         consumeRowBreak()
         rows.append([[]])
+        consumeRules(into: &table, row: rows.count - 1)
       case .endEnvironment:
         let end = tokens[index]
         index += 1
@@ -130,6 +132,17 @@ extension TeXParser {
       default:
         reportStray(stop)
       }
+    }
+  }
+
+  /// Consumes the `\hline`s that start a row and records a rule above it.
+  private mutating func consumeRules(into table: inout MathTable, row: Int) {
+    while true {
+      skipSpaces()
+      guard case .command(let name)? = peek()?.kind, name == "hline" || name == "hdashline"
+      else { return }
+      index += 1
+      table.rulesAbove.insert(row)
     }
   }
 

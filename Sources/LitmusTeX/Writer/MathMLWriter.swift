@@ -186,6 +186,14 @@ struct MathMLWriter {
         write(base, display: display)
       }
       output += "</mrow>"
+    case .boxed(let base):
+      output += "<mrow style=\"border:0.065em solid;padding:0.2em\">"
+      if case .group(let nodes) = base {
+        writeRow(nodes, display: display)
+      } else {
+        write(base, display: display)
+      }
+      output += "</mrow>"
     case .stack(let base, let over, let under):
       let element = over != nil && under != nil ? "munderover" : over != nil ? "mover" : "munder"
       output += "<\(element)>"
@@ -321,10 +329,16 @@ struct MathMLWriter {
     }
     if table.small { output += "<mstyle scriptlevel=\"1\">" }
     output += table.displayStyle ? "<mtable displaystyle=\"true\">" : "<mtable>"
-    for row in table.rows {
+    for (rowIndex, row) in table.rows.enumerated() {
       output += "<mtr>"
+      var rules: [String] = []
+      if table.rulesAbove.contains(rowIndex) { rules.append("border-top:0.06em solid") }
+      if rowIndex == table.rows.count - 1, table.rulesAbove.contains(table.rows.count) {
+        rules.append("border-bottom:0.06em solid")
+      }
       for (column, cell) in row.enumerated() {
-        let style = Self.cellStyle(table.layout, column: column)
+        let style = ([Self.cellStyle(table.layout, column: column)] + rules)
+          .filter { !$0.isEmpty }.joined(separator: ";")
         output += style.isEmpty ? "<mtd>" : "<mtd style=\"\(style)\">"
         var leading: AtomClass?
         if case .aligned = table.layout, column % 2 == 1 { leading = .ord }

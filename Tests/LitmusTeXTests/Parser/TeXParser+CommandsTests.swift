@@ -352,6 +352,12 @@ import Testing
         == "<mrow style=\"border-bottom:0.065em solid;padding-bottom:0.1em\"><mi>a</mi></mrow>")
   }
 
+  @Test func boxedIsAFramedRow() {
+    #expect(
+      mathBody(#"\boxed{x}"#)
+        == "<mrow style=\"border:0.065em solid;padding:0.2em\"><mi>x</mi></mrow>")
+  }
+
   @Test func underbraceLabelGoesUnderTheBrace() {
     #expect(
       mathBody(#"\underbrace{a}_{b}"#)

@@ -97,6 +97,27 @@ import Testing
     )
   }
 
+  @Test func hlineDrawsRulesAboveRowsAndBelowTheLast() {
+    #expect(
+      mathBody(#"\begin{array}{c} \hline a \\ \hline b \\ \hline \end{array}"#)
+        == "<mtable><mtr><mtd style=\"border-top:0.06em solid\"><mi>a</mi></mtd></mtr>"
+        + "<mtr><mtd style=\"border-top:0.06em solid;border-bottom:0.06em solid\"><mi>b</mi></mtd></mtr>"
+        + "</mtable>")
+  }
+
+  @Test func hlineInsideARowIsReported() {
+    #expect(
+      diagnostics(#"\begin{matrix} a \hline \end{matrix}"#).map(\.message)
+        == ["\\hline must start a row of an environment"])
+  }
+
+  @Test func substackStacksCenteredRows() {
+    #expect(
+      mathBody(#"\sum_{\substack{i \\ j}}"#, display: true)
+        == "<munder><mo movablelimits=\"false\">∑</mo><mtable><mtr><mtd><mi>i</mi></mtd></mtr>"
+        + "<mtr><mtd><mi>j</mi></mtd></mtr></mtable></munder>")
+  }
+
   @Test func gatheredCentersDisplayRows() {
     #expect(
       mathBody(#"\begin{gathered} a \\ b \end{gathered}"#)

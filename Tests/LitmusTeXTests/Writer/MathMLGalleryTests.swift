@@ -59,6 +59,10 @@ import Testing
       true
     ),
     (
+      #"\begin{array}{c|cc} \hline z & \exp z & s \\ \hline 1 & 2.718 & 0.090 \\ 3 & 20.09 & 0.665 \\ \hline \end{array} \quad \boxed{L = -\log s_c} \quad \sum_{\substack{i=1 \\ i \ne c}}^{k} s_i \tag{2}"#,
+      true
+    ),
+    (
       #"\frac{\partial s_i}{\partial z_j} = s_i(\delta_{ij} - s_j),\quad \frac{\partial}{\partial \mathbf{z}} \operatorname{softmax}(\mathbf{z}) = \operatorname{diag}(\mathbf{s}) - \mathbf{s}\mathbf{s}^\top"#,
       true
     ),
