@@ -31,3 +31,32 @@ lint:
 test: deps-browser lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+
+# --- Benchmarks (issue 8) ---------------------------------------------------------------
+# The batched softmax cross-entropy kernels against numpy and PyTorch, with the same-run copy
+# bandwidth as the physical limit. Two release builds of the benchmark: the default target
+# (baseline x86-64) and `-target-cpu x86-64-v3` (AVX2 + FMA), passed on the command line rather
+# than as unsafeFlags in Package.swift so LitmusMath stays usable as a package dependency.
+BENCH_BUILD = $(SWIFT) build -c release --product LitmusBenchmarks
+ifeq ($(shell uname -m),x86_64)
+BENCH_V3 = $(BENCH_BUILD) --scratch-path .build-bench-v3 -Xswiftc -target-cpu -Xswiftc x86-64-v3
+else
+BENCH_V3 = @true
+endif
+
+.PHONY: bench bench-quick bench-build
+
+bench-build:
+	$(BENCH_BUILD) --scratch-path .build-bench
+	$(BENCH_V3)
+
+# Everything: all shapes, Float and Double, both builds, numpy and torch peers, the plot, and
+# the end-to-end timings of `litmus check` against pytest --doctest-glob.
+bench: bench-build release
+	python3 Benchmarks/run.py --json Benchmarks/results/latest.json
+	python3 Benchmarks/plot.py Benchmarks/results/latest.json Benchmarks/results/throughput.png
+	python3 Benchmarks/end_to_end.py --litmus $(LITMUS)
+
+# Under a minute: the headline case only (float32 1024x32000) against numpy and torch.
+bench-quick: bench-build
+	python3 Benchmarks/run.py --quick

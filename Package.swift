@@ -56,6 +56,9 @@ let package = Package(
       name: "LitmusCLI",
       dependencies: ["Litmus", .product(name: "ArgumentParser", package: "swift-argument-parser")]
     ),
+    // Benchmarks of the batched kernels (`make bench`); depends on LitmusMath alone.
+    .executableTarget(
+      name: "LitmusBenchmarks", dependencies: ["LitmusMath"], path: "Benchmarks/LitmusBenchmarks"),
     .testTarget(
       name: "LitmusMathTests", dependencies: ["LitmusMath"], resources: [.copy("Fixtures")]),
     .testTarget(
