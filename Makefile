@@ -44,18 +44,22 @@ else
 BENCH_V3 = @true
 endif
 
-.PHONY: bench bench-quick bench-build
+.PHONY: bench bench-quick bench-build bench-litmus
 
 bench-build:
 	$(BENCH_BUILD) --scratch-path .build-bench
 	$(BENCH_V3)
 
+# A release `litmus` for the end-to-end timings (swift-syntax in release: ~10 minutes once).
+bench-litmus:
+	$(SWIFT) build -c release --product litmus
+
 # Everything: all shapes, Float and Double, both builds, numpy and torch peers, the plot, and
 # the end-to-end timings of `litmus check` against pytest --doctest-glob.
-bench: bench-build release
+bench: bench-build bench-litmus
 	python3 Benchmarks/run.py --json Benchmarks/results/latest.json
 	python3 Benchmarks/plot.py Benchmarks/results/latest.json Benchmarks/results/throughput.png
-	python3 Benchmarks/end_to_end.py --litmus $(LITMUS)
+	python3 Benchmarks/end_to_end.py --litmus .build/release/litmus
 
 # Under a minute: the headline case only (float32 1024x32000) against numpy and torch.
 bench-quick: bench-build
