@@ -122,6 +122,11 @@ import Testing
     #expect(try maths("$$\nL = a\n+ b\n$$\n").map(\.tex) == ["\nL = a\n+ b\n"])
   }
 
+  @Test func quoteMarkersOfContinuationLinesAreNotTeX() throws {
+    #expect(try maths("> $$\n> a_1\n>  + b\n> $$\n").map(\.tex) == ["\na_1\n + b\n"])
+    #expect(try maths("$$\n> a\n$$\n").map(\.tex) == ["\n> a\n"])
+  }
+
   @Test func mathDoesNotCrossBlankLine() throws {
     #expect(try maths("$a\n\nb$").isEmpty)
   }

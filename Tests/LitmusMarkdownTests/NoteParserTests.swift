@@ -225,6 +225,13 @@ import Testing
     #expect(note.diagnostics.first?.message.contains("unclosed") == true)
   }
 
+  @Test func emptyStatedValueDoesNotSwallowTheNextComment() throws {
+    let block = try #require(
+      examples(try parse("```swift example\ns\n// =>\n// [1]\n```\n")).first)
+    #expect(block.outcomes.map(\.text) == [""])
+    #expect(block.outcomes.map(\.pieces.count) == [1])
+  }
+
   @Test func bracketsInsideQuotedStringsDoNotContinue() throws {
     let block = try #require(
       examples(try parse("```swift example\ns\n// => \"[\"\n// plain\n```\n")).first)

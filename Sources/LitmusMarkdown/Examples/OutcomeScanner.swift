@@ -47,8 +47,7 @@ enum OutcomeScanner {
         index += 1
         if kind == .value {
           var depth = bracketDepth(line[text])
-          var empty = text.isEmpty
-          while depth > 0 || empty, index < lines.count,
+          while depth > 0, index < lines.count,
             case .comment(let body) = classify(bytes[index])
           {
             let continuation = trim(bytes[index], body..<bytes[index].count)
@@ -57,7 +56,6 @@ enum OutcomeScanner {
                 text: String(decoding: bytes[index][continuation], as: UTF8.self),
                 position: lines[index].position(atByte: continuation.lowerBound)))
             depth += bracketDepth(bytes[index][continuation])
-            empty = empty && continuation.isEmpty
             index += 1
           }
           if depth > 0 {
@@ -67,7 +65,6 @@ enum OutcomeScanner {
                 position: position))
           }
         }
-        if pieces.count > 1 && pieces[0].text.isEmpty { pieces.removeFirst() }
         outcomes.append(
           StatedOutcome(
             kind: kind, text: pieces.map(\.text).joined(separator: "\n"),

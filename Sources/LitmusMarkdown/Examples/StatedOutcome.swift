@@ -14,7 +14,9 @@ public struct StatedOutcome: Sendable, Hashable {
   /// The file position of the first byte of the stated text (just after the marker when the
   /// text is empty).
   public var position: SourcePosition
-  /// The text split by comment line: `pieces.map(\.text).joined(separator: "\n") == text`.
+  /// The text split by comment line, one piece per comment line of this outcome (so the
+  /// outcome spans lines `commentLine..<commentLine + pieces.count`):
+  /// `pieces.map(\.text).joined(separator: "\n") == text`.
   public var pieces: [StatedPiece]
 
   /// Creates a stated outcome.

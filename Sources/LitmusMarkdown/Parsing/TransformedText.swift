@@ -32,7 +32,10 @@ final class TransformedText {
     var cursor = body.lowerBound
     for span in spans {
       copy(source.bytes, cursor..<span.range.lowerBound)
-      let tex = String(decoding: source.bytes[span.content], as: UTF8.self)
+      let firstLine = source.lines.lineIndex(ofOffset: span.range.lowerBound)
+      let tex = MathText.tex(
+        in: source.bytes, content: span.content,
+        firstLineStart: max(source.lines.start(ofLine: firstLine), source.bomLength))
       let math = MathSpan(
         tex: tex, display: span.display,
         position: source.position(ofOffset: span.content.lowerBound))

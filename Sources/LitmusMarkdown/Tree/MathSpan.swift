@@ -1,6 +1,7 @@
 /// A piece of TeX math found in prose.
 public struct MathSpan: Sendable, Hashable {
-  /// The TeX between the delimiters, byte for byte as written.
+  /// The TeX between the delimiters, byte for byte as written (except that, for math inside
+  /// a block quote, the `>` markers of its continuation lines are left out).
   public var tex: String
   /// Whether it is display math (`$$…$$`, `\[…\]`) rather than inline (`$…$`, `\(…\)`).
   public var display: Bool
