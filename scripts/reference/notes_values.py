@@ -331,6 +331,7 @@ def note_04():
     state("numeric row 1", rows[1], "[-0.1597636, 0.1836592, -0.0238956]", tol=1e-7)
     state("numeric row 2", rows[2], "[-0.0649550, -0.0238956, 0.0888507]", tol=1e-7)
     state("row 0 rel", rel_error(J[0], rows[0]) < 1e-7, "true")
+    state("row 1 rel", rel_error(J[1], rows[1]) < 1e-7, "true")
     state("row 2 rel", rel_error(J[2], rows[2]) < 1e-7, "true")
     nudge = np.array([0.01, 0.0, -0.01])
     state("predicted change", J @ nudge, "[0.00289674, -0.00135868, -0.00153806]")
@@ -367,6 +368,14 @@ def note_05():
     state("lower end", -1 / (s[2] - 0.000000005), "-4.60865")
     state("upper end", -1 / (s[2] + 0.000000005), "-4.60865")
     state("inline correct figure", -1 / s[2], "-1 / s[2] => -4.60865")
+    # The note quotes the report litmus prints for the seed's figure; its line
+    # number must be the line of the statement's stated value.
+    lines = (NOTES / "05-cross-entropy.md").read_text().splitlines()
+    stated_line = lines.index("// => -4.608649") + 1
+    quoted = [l for l in lines if l.startswith("Notes/05-cross-entropy.md:")]
+    if quoted != [f"Notes/05-cross-entropy.md:{stated_line}:7: error: stated -4.60864, "
+                  "computed -4.60865 (-4.608649)"]:
+        failures.append(f"05-cross-entropy.md: quoted report {quoted} does not point at line {stated_line}")
 
 
 def note_06():
@@ -427,6 +436,10 @@ def note_07():
         [-0.07830167, -0.39150833, -0.31320667],
         [0.02313243, 0.11566214, 0.09252971],
         [0.01572474, 0.07862371, 0.06289897]]""", tol=1e-8)
+    state("tie entry", x[1] * g[1], "x[1] * g[1] => 0.101765725")
+    assert Decimal(float(x[1] * g[1])) > Decimal("0.101765725")  # displays as ...73
+    state("tie entry vs seed", abs(np.outer(g, x)[1, 1] - 0.10176572) < 1e-8,
+          "abs(outer(g, x)[1, 1] - 0.10176572) < 1e-8 => true")
     state("transpose", rel_error(dW.T, np.outer(g, x)), "0")
     W = np.array([[0.2, -0.5, 0.1, 0.4, -0.3],
                   [0.7, 0.1, -0.2, 0.3, 0.0],
