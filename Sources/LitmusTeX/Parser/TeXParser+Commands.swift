@@ -193,7 +193,7 @@ extension TeXParser {
       }
       bracketEndsList = saved
       depth -= 1
-      rootIndex = .group(nodes)
+      rootIndex = nodes.isEmpty ? nil : .group(nodes)
     }
     guard let radicand = parseArgument(for: token, name: "\\sqrt") else { return [] }
     return [.root(radicand, index: rootIndex)]

@@ -33,6 +33,10 @@ import Testing
     #expect(mathBody(#"\sqrt[3]{x}"#) == "<mroot><mi>x</mi><mn>3</mn></mroot>")
   }
 
+  @Test func emptyRootIndexIsASquareRoot() {
+    #expect(mathBody(#"\sqrt[]{x}"#) == "<msqrt><mi>x</mi></msqrt>")
+  }
+
   @Test func subscriptAndSuperscriptCombine() {
     #expect(mathBody("x_i^2") == "<msubsup><mi>x</mi><mi>i</mi><mn>2</mn></msubsup>")
     #expect(
