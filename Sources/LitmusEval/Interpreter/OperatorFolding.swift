@@ -40,6 +40,10 @@ struct OperatorFolding {
   mutating func fold(_ sequence: [ExprSyntax]) throws(EvaluationError) -> FoldedExpression {
     elements = sequence
     index = 0
+    guard !elements.isEmpty else {
+      throw EvaluationError(
+        "expected an expression", at: SourceLocation(line: 1, column: 1), kind: .syntax)
+    }
     let result = try parse(minimumRank: 0, depth: 0)
     if index < elements.count {
       throw EvaluationError(
