@@ -24,8 +24,12 @@ extension EvaluationError {
       at: location, kind: .unsupported)
   }
 
-  static func missingInitializer(_ name: String, at location: SourceLocation) -> Self {
-    Self("`\(name)` needs an initial value: `let \(name) = …`", at: location, kind: .unsupported)
+  static func missingInitializer(_ name: String, keyword: String, at location: SourceLocation)
+    -> Self
+  {
+    Self(
+      "`\(name)` needs an initial value: `\(keyword) \(name) = …`", at: location,
+      kind: .unsupported)
   }
 
   static func closureNeedsContext(at location: SourceLocation) -> Self {

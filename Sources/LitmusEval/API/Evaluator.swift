@@ -19,6 +19,10 @@ import SwiftSyntax
 /// ```
 ///
 /// An evaluator is not thread-safe; use one per note (notes are independent).
+/// Each call parses and evaluates on a worker thread with a large stack (and
+/// waits for it), so deeply nested input is a limit error, never a stack
+/// overflow; floating-point warnings are returned in the results, not
+/// reported to a recording the caller has open.
 public final class Evaluator {
   /// The limits every statement runs under.
   public let limits: EvaluationLimits

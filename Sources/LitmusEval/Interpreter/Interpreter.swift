@@ -109,7 +109,7 @@ final class Interpreter {
         annotated = type
       }
       guard let initializer = binding.initializer else {
-        throw .missingInitializer(name, at: location(binding))
+        throw .missingInitializer(name, keyword: mutable ? "var" : "let", at: location(binding))
       }
       var value = try evaluate(initializer.value, hint: annotated)
       if let annotated {

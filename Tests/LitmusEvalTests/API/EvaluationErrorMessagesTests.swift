@@ -191,4 +191,8 @@ import Testing
   @Test func badRange() {
     #expect(error("1.0 1️⃣... 0.5")?.message == "invalid range: 1...0.5")
   }
+
+  @Test func declarationWithoutValue() {
+    #expect(error("var 1️⃣x: Double")?.message == "`x` needs an initial value: `var x = …`")
+  }
 }
