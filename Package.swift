@@ -24,6 +24,8 @@ let package = Package(
     ),
     // The core numeric library the notes teach. No cmark, no swift-syntax.
     .target(name: "LitmusMath"),
+    // Figures computed by examples (line plots, bars, heat maps), drawn as SVG.
+    .target(name: "LitmusPlot", dependencies: ["LitmusMath"]),
     // Markdown → Swift values with exact positions; math protected; examples located.
     .target(
       name: "LitmusMarkdown",
@@ -35,7 +37,7 @@ let package = Package(
     .target(
       name: "LitmusEval",
       dependencies: [
-        "LitmusMath",
+        "LitmusMath", "LitmusPlot",
         .product(name: "SwiftSyntax", package: "swift-syntax"),
         .product(name: "SwiftParser", package: "swift-syntax"),
         .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
@@ -45,7 +47,7 @@ let package = Package(
     .target(
       name: "Litmus",
       dependencies: [
-        "LitmusMath", "LitmusMarkdown", "LitmusTeX", "LitmusEval",
+        "LitmusMath", "LitmusMarkdown", "LitmusTeX", "LitmusEval", "LitmusPlot",
         .product(name: "SwiftSyntax", package: "swift-syntax"),
         .product(name: "SwiftParser", package: "swift-syntax"),
         .product(name: "SwiftIDEUtils", package: "swift-syntax"),
@@ -61,6 +63,8 @@ let package = Package(
       name: "LitmusBenchmarks", dependencies: ["LitmusMath"], path: "Benchmarks/LitmusBenchmarks"),
     .testTarget(
       name: "LitmusMathTests", dependencies: ["LitmusMath"], resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "LitmusPlotTests", dependencies: ["LitmusPlot"], resources: [.copy("Fixtures")]),
     .testTarget(
       name: "LitmusMarkdownTests", dependencies: ["LitmusMarkdown"], resources: [.copy("Fixtures")]),
     .testTarget(

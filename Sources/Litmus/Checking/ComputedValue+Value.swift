@@ -17,6 +17,8 @@ extension ComputedValue {
         })
     case .intArray(let numbers): self = .list(numbers.map(ComputedValue.int))
     case .doubleArray(let numbers): self = .list(numbers.map(ComputedValue.double))
+    case .stringArray(let texts): self = .list(texts.map(ComputedValue.string))
+    case .figure: self = .opaque("a figure")
     default: self = .opaque(value.kindDescription)
     }
   }

@@ -206,7 +206,7 @@ struct NoteRun {
       firstLine: result.start.line - 1, lastLine: result.end.line - 1,
       value: result.isExpression ? formatted : nil, verdicts: verdicts,
       error: result.error?.message, errorIsStated: result.error != nil && !statedErrors.isEmpty,
-      warnings: warnings)
+      warnings: warnings, figure: Self.figure(of: result))
   }
 
   /// Judges one stated value text against a statement's result, adding the

@@ -16,4 +16,7 @@ public struct StatementView: Sendable {
   public let errorIsStated: Bool
   /// The floating-point warnings, with whether each was stated.
   public let warnings: [(message: String, stated: Bool)]
+  /// The SVG markup of the statement's figure, when its value is one
+  /// (`plot`, `bars`, `heatmap`); shown instead of the value's text.
+  public let figure: String?
 }

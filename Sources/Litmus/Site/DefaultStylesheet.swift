@@ -8,6 +8,8 @@ enum DefaultStylesheet {
       --fail: #a4161a; --fail-surface: #fdecec; --warn: #7a4a00; --warn-surface: #fff4e0;
       --keyword: #a0206b; --type: #2b5f9e; --number: #1c6b48; --string: #9a3a0e;
       --comment: #5f6b76; --label: #6a3fa0;
+      --litmus-plot-1: #2f6fc6; --litmus-plot-2: #c2610a; --litmus-plot-3: #23864b;
+      --litmus-plot-positive: #d9730d; --litmus-plot-negative: #2f6fc6;
       --mono: ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, monospace;
       --serif: "Iowan Old Style", "Palatino Linotype", Palatino, "DejaVu Serif", Georgia, serif;
       --sans: system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif;
@@ -19,6 +21,8 @@ enum DefaultStylesheet {
         --fail: #ff8a8a; --fail-surface: #3a1a1c; --warn: #f2c46d; --warn-surface: #372a12;
         --keyword: #ff7ab8; --type: #8cbcff; --number: #7be0b0; --string: #ffab7a;
         --comment: #95a1ad; --label: #c9a7ff;
+        --litmus-plot-1: #6ea8ff; --litmus-plot-2: #ffa24d; --litmus-plot-3: #5fd08c;
+        --litmus-plot-positive: #ff9a3d; --litmus-plot-negative: #5b9dff;
       }
     }
     * { box-sizing: border-box; }
@@ -68,6 +72,8 @@ enum DefaultStylesheet {
     .result.failed { background: var(--fail-surface); color: var(--fail); }
     .result.failed .mark { font-weight: 700; }
     .result.warning.expected, .result.error.expected { background: var(--warn-surface); color: var(--warn); }
+    .result.figure { display: block; padding: 0.6rem 0.9rem; white-space: normal; font-family: var(--sans); }
+    .result.figure svg { display: block; max-width: 100%; height: auto; }
     del { color: var(--fail); text-decoration: line-through; }
     ins { color: var(--pass); text-decoration: none; font-weight: 600; }
     .inline-value { font-family: var(--mono); font-size: 0.9em; border-bottom: 1px dotted var(--muted); }

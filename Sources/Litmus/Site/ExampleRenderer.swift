@@ -67,7 +67,10 @@ struct ExampleRenderer {
         + "<del>\(HTMLText.escape(verdict.stated))</del> <ins>\(HTMLText.escape(verdict.computed ?? ""))</ins></div>\n"
     }
     if let value = statement.value {
-      if values.isEmpty {
+      if values.isEmpty, let figure = statement.figure {
+        // The SVG is markup LitmusPlot generated, with every text escaped.
+        rows += "<div class=\"result figure\">\n\(figure)</div>\n"
+      } else if values.isEmpty {
         rows +=
           "<div class=\"result value\"><span class=\"arrow\" aria-hidden=\"true\">→</span>"
           + "<output>\(display(value))</output></div>\n"

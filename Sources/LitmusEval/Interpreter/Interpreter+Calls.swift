@@ -1,4 +1,5 @@
 import LitmusMath
+import LitmusPlot
 import SwiftSyntax
 
 /// One argument of a call as written.
@@ -170,6 +171,8 @@ extension Interpreter {
       throw error
     } catch let error as MathError {
       throw EvaluationError.math(error, at: location(call))
+    } catch let error as PlotError {
+      throw EvaluationError(error.message, at: location(call), kind: .math)
     } catch {
       throw EvaluationError("\(error)", at: location(call), kind: .math)
     }

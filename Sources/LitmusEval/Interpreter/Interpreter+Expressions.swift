@@ -161,6 +161,16 @@ extension Interpreter {
         ints.append(n)
       }
       return .intArray(ints)
+    case .stringArray:
+      var strings: [String] = []
+      for element in elements {
+        let value = try evaluate(element, hint: .string)
+        guard case .string(let s) = value else {
+          throw .elementType(value.type, expected: .string, at: location(element))
+        }
+        strings.append(s)
+      }
+      return .stringArray(strings)
     case .matrix:
       var rows: [[Double]] = []
       var total = 0
@@ -196,6 +206,9 @@ extension Interpreter {
     for element in elements { values.append(try evaluate(element, hint: nil)) }
     if values.allSatisfy({ $0.type == .int }) {
       return .intArray(values.compactMap { if case .int(let n) = $0 { n } else { nil } })
+    }
+    if values.allSatisfy({ $0.type == .string }) {
+      return .stringArray(values.compactMap { if case .string(let s) = $0 { s } else { nil } })
     }
     var doubles: [Double] = []
     for (value, element) in zip(values, elements) {

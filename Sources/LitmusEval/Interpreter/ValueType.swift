@@ -9,12 +9,14 @@ enum ValueType: Hashable, Sendable {
   case matrix
   case intArray
   case doubleArray
+  case stringArray
   case doubleRange
   case intClosedRange
   case intRange
   case network
   case gradients
   case closure
+  case figure
 
   /// The type's name as Swift spells it.
   var swiftName: String {
@@ -27,12 +29,14 @@ enum ValueType: Hashable, Sendable {
     case .matrix: "Matrix"
     case .intArray: "[Int]"
     case .doubleArray: "[Double]"
+    case .stringArray: "[String]"
     case .doubleRange: "ClosedRange<Double>"
     case .intClosedRange: "ClosedRange<Int>"
     case .intRange: "Range<Int>"
     case .network: "TwoLayerNetwork"
     case .gradients: "TwoLayerGradients"
     case .closure: "closure"
+    case .figure: "Figure"
     }
   }
 
@@ -45,6 +49,7 @@ enum ValueType: Hashable, Sendable {
       "Array<Int>": .intArray, "Array<Double>": .doubleArray,
       "ClosedRange<Double>": .doubleRange, "ClosedRange<Int>": .intClosedRange,
       "Range<Int>": .intRange, "TwoLayerNetwork": .network, "TwoLayerGradients": .gradients,
+      "[String]": .stringArray, "Array<String>": .stringArray, "Figure": .figure,
     ]
     guard let type = table[compact] else { return nil }
     self = type

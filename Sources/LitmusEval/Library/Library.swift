@@ -177,6 +177,7 @@ enum Library {
       })
     table["TwoLayerNetwork"] = networkInitializers
     for (name, overloads) in gradientFunctions { table[name, default: []] += overloads }
+    for (name, overloads) in figureFunctions { table[name, default: []] += overloads }
     return table
   }()
 
@@ -205,6 +206,7 @@ enum Library {
       ],
     ]
     table[.network] = networkMethods
+    table[.figure] = figureMethods
     return table
   }()
 
@@ -222,6 +224,8 @@ enum Library {
     case (.intArray(let a), "isEmpty"): .bool(a.isEmpty)
     case (.doubleArray(let a), "count"): .int(a.count)
     case (.doubleArray(let a), "isEmpty"): .bool(a.isEmpty)
+    case (.stringArray(let a), "count"): .int(a.count)
+    case (.stringArray(let a), "isEmpty"): .bool(a.isEmpty)
     case (.string(let s), "count"): .int(s.count)
     case (.double(let x), "isNaN"): .bool(x.isNaN)
     case (.double(let x), "isFinite"): .bool(x.isFinite)
@@ -238,7 +242,7 @@ enum Library {
     switch type {
     case .vector: ["count", "elements", "isEmpty", "indices"]
     case .matrix: ["rows", "columns", "elements"]
-    case .intArray, .doubleArray: ["count", "isEmpty"]
+    case .intArray, .doubleArray, .stringArray: ["count", "isEmpty"]
     case .string: ["count"]
     case .double: ["isNaN", "isFinite", "isInfinite", "magnitude"]
     case .doubleRange: ["lowerBound", "upperBound"]

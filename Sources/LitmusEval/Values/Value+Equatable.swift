@@ -17,6 +17,8 @@ extension Value: Equatable {
     case (.matrix(let a), .matrix(let b)): a == b
     case (.intArray(let a), .intArray(let b)): a == b
     case (.doubleArray(let a), .doubleArray(let b)): a == b
+    case (.stringArray(let a), .stringArray(let b)): a == b
+    case (.figure(let a), .figure(let b)): a == b
     case (.doubleRange(let a), .doubleRange(let b)): a == b
     case (.intClosedRange(let a), .intClosedRange(let b)): a == b
     case (.intRange(let a), .intRange(let b)): a == b

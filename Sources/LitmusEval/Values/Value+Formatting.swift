@@ -25,6 +25,8 @@ extension Value {
     case .matrix(let m): return Value.rows(of: m).map { list($0) }.joined(separator: ", ").bracketed
     case .intArray(let a): return "[" + a.map(String.init).joined(separator: ", ") + "]"
     case .doubleArray(let a): return list(a)
+    case .stringArray(let a): return "[" + a.map(ScalarText.quoted).joined(separator: ", ") + "]"
+    case .figure(let figure): return figure.kindDescription
     case .doubleRange(let r): return number(r.lowerBound) + "..." + number(r.upperBound)
     case .intClosedRange(let r): return "\(r.lowerBound)...\(r.upperBound)"
     case .intRange(let r): return "\(r.lowerBound)..<\(r.upperBound)"
@@ -62,6 +64,7 @@ extension Value {
     case .matrix(let m): return Value.rows(of: m).map { list($0) }.joined(separator: ",").bracketed
     case .intArray(let a): return "[" + a.map(String.init).joined(separator: ",") + "]"
     case .doubleArray(let a): return list(a)
+    case .stringArray(let a): return "[" + a.map(ScalarText.jsonString).joined(separator: ",") + "]"
     default: return ScalarText.jsonString(formatted(precision: 17))
     }
   }

@@ -10,12 +10,14 @@ extension Value {
     case .matrix: .matrix
     case .intArray: .intArray
     case .doubleArray: .doubleArray
+    case .stringArray: .stringArray
     case .doubleRange: .doubleRange
     case .intClosedRange: .intClosedRange
     case .intRange: .intRange
     case .network: .network
     case .gradients: .gradients
     case .closure: .closure
+    case .figure: .figure
     }
   }
 
@@ -26,6 +28,7 @@ extension Value {
     case .matrix(let m): m.rows * m.columns
     case .intArray(let a): a.count
     case .doubleArray(let a): a.count
+    case .stringArray(let a): a.count
     default: 1
     }
   }
@@ -38,6 +41,8 @@ extension Value {
     case .matrix(let m): "\(m.rows)×\(m.columns) Matrix"
     case .intArray(let a): "[Int] of \(a.count)"
     case .doubleArray(let a): "[Double] of \(a.count)"
+    case .stringArray(let a): "[String] of \(a.count)"
+    case .figure(let figure): figure.kindDescription
     default: type.swiftName
     }
   }

@@ -1,4 +1,5 @@
 import LitmusMath
+import LitmusPlot
 
 /// A value computed by an example: the kinds of values LitmusMath's API and
 /// Swift's scalars produce.
@@ -19,6 +20,8 @@ public enum Value: Sendable {
   case intArray([Int])
   /// A Swift `[Double]` (`let xs = [0.5, 1]`).
   case doubleArray([Double])
+  /// A Swift `[String]` (`["candy", "toy", "cake"]`, labels of a figure).
+  case stringArray([String])
   /// A `ClosedRange<Double>` (`1e-7...(1 - 1e-7)`).
   case doubleRange(ClosedRange<Double>)
   /// A `ClosedRange<Int>` (`0...2`).
@@ -31,4 +34,6 @@ public enum Value: Sendable {
   case gradients(TwoLayerGradients)
   /// A closure written in the example (`{ z in crossEntropy(logits: z, label: 2) }`).
   case closure(InterpretedClosure)
+  /// A LitmusPlot `Figure` (`plot(-4...4) { x in exp(x) }`); it has no stated form.
+  case figure(Figure)
 }
