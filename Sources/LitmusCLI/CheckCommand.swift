@@ -30,13 +30,29 @@ struct CheckCommand: ParsableCommand {
   @Flag(help: "Fail on unknown TeX commands instead of warning.")
   var strict = false
 
+  @Flag(
+    help: """
+      Also compile each note's examples with swiftc against LitmusMath, run them, and \
+      require every value to equal the interpreter's to the last bit.
+      """)
+  var compile = false
+
   mutating func run() throws {
     let (files, missing) = NoteFiles.collect(paths)
     for path in missing {
       Output.error("litmus: no such file or directory: \(path.path)")
     }
     let notes = CheckRun(options: CheckOptions(strict: strict)).check(paths: files)
-    let reports = notes.map(\.report)
+    var reports = notes.map(\.report)
+    if compile {
+      do {
+        let compiled = try CompileChecker().check(paths: files)
+        reports = zip(reports, compiled).map { $0.adding($1.diagnostics) }
+      } catch {
+        Output.error("litmus: \(error.message)")
+        throw ExitCode(2)
+      }
+    }
     switch format {
     case .text:
       Output.print(TextReporter(colored: Output.useColor, verbose: verbose).render(reports))

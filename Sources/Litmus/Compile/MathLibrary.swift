@@ -1,0 +1,160 @@
+import Foundation
+
+/// LitmusMath compiled as a static library and module, ready to link
+/// generated programs against.
+///
+/// It is built once from LitmusMath's sources with
+/// `swiftc -emit-module -emit-library -static -wmo -Onone` into a cache
+/// directory named after a hash of the compiler's version, the flags and
+/// every source file's path and bytes; later runs reuse it. A build goes to a
+/// temporary directory that is renamed into place, so concurrent runs never
+/// see half a library.
+struct MathLibrary: Sendable {
+  /// The directory holding `LitmusMath.swiftmodule` and `libLitmusMath.a`.
+  let directory: URL
+  /// Whether this call built it (`false`: it came from the cache).
+  let wasBuilt: Bool
+
+  /// The flags the library is compiled with.
+  static let flags = ["-swift-version", "6", "-Onone", "-wmo", "-parse-as-library"]
+
+  /// Finds or builds the library.
+  static func prepare(toolchain: SwiftToolchain, options: CompileOptions) throws(CompileError)
+    -> MathLibrary
+  {
+    let sources = try locateSources(options.mathSources)
+    let files = swiftFiles(in: sources)
+    guard !files.isEmpty else {
+      throw .mathSourcesNotFound(searched: [sources.path + " (no .swift files)"])
+    }
+    var hash = StableHash()
+    hash.combine(toolchain.version.utf8)
+    hash.combine(flags.joined(separator: " ").utf8)
+    for file in files {
+      hash.combine(file.relative.utf8)
+      hash.combine((try? Data(contentsOf: file.url)) ?? Data())
+    }
+    let cache = cacheDirectory(options.cacheDirectory)
+    let target = cache.appendingPathComponent("LitmusMath-\(hash.hex)")
+    let fileManager = FileManager.default
+    if isComplete(target) { return MathLibrary(directory: target, wasBuilt: false) }
+
+    do {
+      try fileManager.createDirectory(at: cache, withIntermediateDirectories: true)
+    } catch {
+      throw .cannotWrite(path: cache.path, reason: error.localizedDescription)
+    }
+    let staging = cache.appendingPathComponent(".building-\(hash.hex)-\(UUID().uuidString)")
+    do {
+      try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+    } catch {
+      throw .cannotWrite(path: staging.path, reason: error.localizedDescription)
+    }
+    defer { try? fileManager.removeItem(at: staging) }
+    let arguments =
+      ["-emit-module", "-emit-library", "-static", "-module-name", "LitmusMath"] + flags
+      + [
+        "-emit-module-path", staging.appendingPathComponent("LitmusMath.swiftmodule").path,
+        "-o", staging.appendingPathComponent("libLitmusMath.a").path,
+      ] + files.map(\.url.path)
+    guard
+      let outcome = ProcessRunner.run(
+        toolchain.swiftc, arguments, in: staging, timeout: options.timeout)
+    else { throw .noToolchain("\(toolchain.swiftc) could not be started") }
+    guard outcome.succeeded, isComplete(staging) else {
+      let lines = (outcome.standardError + outcome.standardOutput)
+        .split(separator: "\n").filter { $0.contains("error") }.prefix(10)
+      let detail =
+        outcome.timedOut ? "it did not finish in time" : lines.joined(separator: "\n")
+      throw .libraryBuildFailed(detail.isEmpty ? "swiftc exited with \(outcome.status)" : detail)
+    }
+    for name in (try? fileManager.contentsOfDirectory(atPath: staging.path)) ?? []
+    where !isProduct(name) {
+      try? fileManager.removeItem(at: staging.appendingPathComponent(name))
+    }
+    do {
+      try fileManager.moveItem(at: staging, to: target)
+    } catch {
+      // Another run may have finished the same build first.
+      guard isComplete(target) else {
+        throw .cannotWrite(path: target.path, reason: error.localizedDescription)
+      }
+    }
+    return MathLibrary(directory: target, wasBuilt: true)
+  }
+
+  private static func isProduct(_ name: String) -> Bool {
+    name.hasPrefix("LitmusMath.") || name == "libLitmusMath.a"
+  }
+
+  private static func isComplete(_ directory: URL) -> Bool {
+    let fileManager = FileManager.default
+    return fileManager.fileExists(
+      atPath: directory.appendingPathComponent("LitmusMath.swiftmodule").path)
+      && fileManager.fileExists(atPath: directory.appendingPathComponent("libLitmusMath.a").path)
+  }
+
+  /// The `.swift` files under `directory`, sorted by relative path.
+  private static func swiftFiles(in directory: URL) -> [(relative: String, url: URL)] {
+    let fileManager = FileManager.default
+    guard let enumerator = fileManager.enumerator(atPath: directory.path) else { return [] }
+    var files: [(String, URL)] = []
+    while let relative = enumerator.nextObject() as? String {
+      if relative.hasSuffix(".swift") {
+        files.append((relative, directory.appendingPathComponent(relative)))
+      }
+    }
+    return files.sorted { $0.0 < $1.0 }
+  }
+
+  /// The cache root: explicit, `LITMUS_CACHE_DIR`, `$XDG_CACHE_HOME/litmus`, `~/.cache/litmus`.
+  static func cacheDirectory(_ explicit: String?) -> URL {
+    let environment = ProcessInfo.processInfo.environment
+    if let path = explicit ?? environment["LITMUS_CACHE_DIR"], !path.isEmpty {
+      return URL(fileURLWithPath: path)
+    }
+    if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
+      return URL(fileURLWithPath: xdg).appendingPathComponent("litmus")
+    }
+    return FileManager.default.homeDirectoryForCurrentUser
+      .appendingPathComponent(".cache").appendingPathComponent("litmus")
+  }
+
+  /// LitmusMath's source directory (see ``CompileOptions`` for the search order).
+  static func locateSources(_ explicit: String?) throws(CompileError) -> URL {
+    let fileManager = FileManager.default
+    let environment = ProcessInfo.processInfo.environment
+    if let path = explicit ?? environment["LITMUS_MATH_SOURCES"], !path.isEmpty {
+      var isDirectory: ObjCBool = false
+      guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue
+      else { throw .mathSourcesNotFound(searched: [path]) }
+      return URL(fileURLWithPath: path)
+    }
+    var searched: [String] = []
+    var starts = [URL(fileURLWithPath: fileManager.currentDirectoryPath)]
+    let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "")
+      .resolvingSymlinksInPath()
+    starts.append(executable.deletingLastPathComponent())
+    for start in starts {
+      var directory = start.standardizedFileURL
+      while true {
+        let candidate = directory.appendingPathComponent("Sources/LitmusMath")
+        searched.append(candidate.path)
+        if fileManager.fileExists(
+          atPath: candidate.appendingPathComponent("Values/Vector.swift").path)
+        {
+          return candidate
+        }
+        let parent = directory.deletingLastPathComponent()
+        if parent.path == directory.path || directory.path == "/" { break }
+        directory = parent
+      }
+    }
+    let installed = executable.deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("share/litmus/LitmusMath")
+    searched.append(installed.path)
+    if fileManager.fileExists(atPath: installed.path) { return installed }
+    // Name the nearest places only: the whole walk up is noise.
+    throw .mathSourcesNotFound(searched: Array(searched.prefix(1)) + [installed.path])
+  }
+}
