@@ -1,4 +1,5 @@
 import LitmusMath
+import SwiftSyntax
 
 /// The example language's vocabulary: LitmusMath's public API with its real
 /// names and labels, plus the Swift scalars a note may use (`exp`, `log`,
@@ -19,6 +20,23 @@ enum Library {
     let y = f(x)
     FloatingPointWarnings.check(operation: name, inputs: [x], result: y)
     return .double(y)
+  }
+
+  /// Swift (with Foundation, as a student's program imports it) rejects
+  /// `exp(1)` and `log(2)` as "ambiguous use": an integer literal fits the
+  /// `Float`, `Double`, `CGFloat` and `Float80` overloads alike (`sqrt` and
+  /// `pow` are generic and take `Double`). So does the interpreter; found by
+  /// `litmus check --compile`.
+  private static func rejectIntegerLiteral(_ name: String, _ arguments: CallArguments)
+    throws(EvaluationError)
+  {
+    guard let call = arguments.node.as(FunctionCallExprSyntax.self),
+      let argument = call.arguments.first?.expression, Literals.isContextual(argument)
+    else { return }
+    throw EvaluationError(
+      "ambiguous use of '\(name)': an integer literal fits Float, Double and CGFloat alike; "
+        + "write a Double literal such as `\(name)(1.0)`",
+      at: arguments.interpreter.location(arguments.node), kind: .type)
   }
 
   /// Free functions and initializers by name.
@@ -58,8 +76,18 @@ enum Library {
       })
 
     // Swift's scalar functions.
-    add("exp", Overload("_:", [double]) { scalar("exp", try $0.double(0), ScalarMath.exponential) })
-    add("log", Overload("_:", [double]) { scalar("log", try $0.double(0), ScalarMath.logarithm) })
+    add(
+      "exp",
+      Overload("_:", [double]) { arguments in
+        try rejectIntegerLiteral("exp", arguments)
+        return scalar("exp", try arguments.double(0), ScalarMath.exponential)
+      })
+    add(
+      "log",
+      Overload("_:", [double]) { arguments in
+        try rejectIntegerLiteral("log", arguments)
+        return scalar("log", try arguments.double(0), ScalarMath.logarithm)
+      })
     add(
       "sqrt", Overload("_:", [double]) { scalar("sqrt", try $0.double(0), ScalarMath.squareRoot) })
     add(

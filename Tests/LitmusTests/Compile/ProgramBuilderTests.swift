@@ -1,5 +1,6 @@
 import LitmusEval
 import LitmusMarkdown
+import LitmusMath
 import Testing
 
 @testable import Litmus
