@@ -8,6 +8,7 @@ extension ProbeValue {
   /// pattern when the decimals look alike, as for NaNs or `-0.0`).
   func difference(fromInterpreted interpreted: ProbeValue) -> String? {
     if self == interpreted { return nil }
+    if case .other(let type) = self, case .opaque(type) = interpreted { return nil }
     switch (self, interpreted) {
     case (.double(let a), .double(let b)):
       return "Swift computes \(Self.show(a, b)), the interpreter \(Self.show(b, a))"

@@ -17,6 +17,7 @@ enum ProbeValue: Hashable, Sendable {
   case matrix(rows: Int, columns: Int, elements: [UInt64])
   case intArray([Int])
   case doubleArray([UInt64])
+  case stringArray([String])
   case doubleRange(lower: UInt64, upper: UInt64)
   case intClosedRange(lower: Int, upper: Int)
   case intRange(lower: Int, upper: Int)
@@ -24,6 +25,9 @@ enum ProbeValue: Hashable, Sendable {
   case parameters(type: String, [ProbeValue])
   /// A function value; only its type is compared.
   case closure
+  /// A value compared by its type only (a `Figure`: its drawing is checked
+  /// by LitmusPlot's own tests).
+  case opaque(type: String)
   /// A Swift value of a type the interpreter has no counterpart for.
   case other(type: String)
 
@@ -39,6 +43,7 @@ enum ProbeValue: Hashable, Sendable {
       self = .matrix(rows: m.rows, columns: m.columns, elements: m.elements.map(\.bitPattern))
     case .intArray(let xs): self = .intArray(xs)
     case .doubleArray(let xs): self = .doubleArray(xs.map(\.bitPattern))
+    case .stringArray(let xs): self = .stringArray(xs)
     case .doubleRange(let r):
       self = .doubleRange(lower: r.lowerBound.bitPattern, upper: r.upperBound.bitPattern)
     case .intClosedRange(let r): self = .intClosedRange(lower: r.lowerBound, upper: r.upperBound)
@@ -58,6 +63,7 @@ enum ProbeValue: Hashable, Sendable {
           ProbeValue(.vector(g.b2)),
         ])
     case .closure: self = .closure
+    case .figure: self = .opaque(type: "Figure")
     }
   }
 
@@ -72,11 +78,13 @@ enum ProbeValue: Hashable, Sendable {
     case .matrix: "Matrix"
     case .intArray: "[Int]"
     case .doubleArray: "[Double]"
+    case .stringArray: "[String]"
     case .doubleRange: "ClosedRange<Double>"
     case .intClosedRange: "ClosedRange<Int>"
     case .intRange: "Range<Int>"
     case .parameters(let type, _): type
     case .closure: "a function"
+    case .opaque(let type): type
     case .other(let type): type
     }
   }

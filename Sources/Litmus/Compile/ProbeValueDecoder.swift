@@ -76,6 +76,15 @@ struct ProbeValueDecoder {
     case "doubles":
       guard let n = count() else { return nil }
       return bitsList(n).map(ProbeValue.doubleArray)
+    case "strings":
+      guard let n = count() else { return nil }
+      var result: [String] = []
+      for _ in 0..<n {
+        guard let x = text() else { return nil }
+        result.append(x)
+      }
+      return .stringArray(result)
+    case "opaque": return text().map { .opaque(type: $0) }
     case "drange":
       guard let lower = bits(), let upper = bits() else { return nil }
       return .doubleRange(lower: lower, upper: upper)

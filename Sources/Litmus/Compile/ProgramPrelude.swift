@@ -4,7 +4,7 @@
 /// Format of one line: `@@litmus <id> <value>`, where a value is `int N`,
 /// `double HEX` (the bit pattern), `bool true|false`, `string HEX` (UTF-8
 /// bytes, `-` when empty), `vector N HEX…`, `matrix R C HEX…`, `ints N D…`,
-/// `doubles N HEX…`, `drange HEX HEX`, `iclosed A B`, `irange A B`,
+/// `doubles N HEX…`, `strings N HEX…`, `drange HEX HEX`, `iclosed A B`, `irange A B`,
 /// `network`/`gradients` followed by four values, `closure`, or `other HEX`
 /// (the type's name). Before each statement the program prints
 /// `@@reached <id>`, so a trap is pinned to its statement. Lines are written
@@ -56,6 +56,9 @@ enum ProgramPrelude {
       }
       if T.self == [Double].self, let x = value as? [Double] {
         return "doubles \(x.count)" + x.map { " " + __litmusHex($0) }.joined()
+      }
+      if T.self == [String].self, let x = value as? [String] {
+        return "strings \(x.count)" + x.map { " " + __litmusText($0) }.joined()
       }
       if T.self == ClosedRange<Double>.self, let x = value as? ClosedRange<Double> {
         return "drange " + __litmusHex(x.lowerBound) + " " + __litmusHex(x.upperBound)

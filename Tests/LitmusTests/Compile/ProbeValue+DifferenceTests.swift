@@ -42,6 +42,13 @@ import Testing
         == "Swift computes nan(0x1), the interpreter nan")
   }
 
+  @Test func opaqueValuesAgreeByTypeName() {
+    #expect(
+      ProbeValue.other(type: "Figure").difference(fromInterpreted: .opaque(type: "Figure")) == nil)
+    #expect(
+      ProbeValue.other(type: "Curve").difference(fromInterpreted: .opaque(type: "Figure")) != nil)
+  }
+
   @Test func anIntIsNotADouble() {
     #expect(
       ProbeValue(.double(1)).difference(fromInterpreted: ProbeValue(.int(1)))

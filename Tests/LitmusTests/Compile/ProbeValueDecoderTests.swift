@@ -22,6 +22,7 @@ import Testing
         == .matrix(rows: 1, columns: 2, elements: [0x3ff0_0000_0000_0000, 0x3fe0_0000_0000_0000]))
     #expect(ProbeValueDecoder.decode("ints 3 0 2 -1") == .intArray([0, 2, -1]))
     #expect(ProbeValueDecoder.decode("irange 0 3") == .intRange(lower: 0, upper: 3))
+    #expect(ProbeValueDecoder.decode("strings 2 61 -") == .stringArray(["a", ""]))
   }
 
   @Test func decodesNetworksAsTheirFourParameters() {
