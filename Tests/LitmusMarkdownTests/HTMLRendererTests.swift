@@ -40,10 +40,17 @@ import Testing
         + "<h2 id=\"soft-max--ce-1\">Soft-max &amp; CE</h2>\n<h2 id=\"section\">!!!</h2>\n")
     #expect(
       renderer.tableOfContents(parsed) == [
-        TableOfContentsEntry(level: 1, text: "Soft-max & CE", id: "soft-max--ce"),
+        TableOfContentsEntry(
+          level: 1, text: "Soft-max & CE", id: "soft-max--ce", html: "Soft-max &amp; <em>CE</em>"),
         TableOfContentsEntry(level: 2, text: "Soft-max & CE", id: "soft-max--ce-1"),
         TableOfContentsEntry(level: 2, text: "!!!", id: "section"),
       ])
+  }
+
+  @Test func contentsEntriesRenderMathThroughTheDelegateAndDropLinks() throws {
+    let parsed = try note("## Case $i \\ne j$ and [a link](x.md)\n")
+    let renderer = HTMLRenderer(options: HTMLRenderOptions(headingAnchors: true), delegate: Hooks())
+    #expect(renderer.tableOfContents(parsed).first?.html == "Case [M:i \\ne j] and a link")
   }
 
   private struct Hooks: HTMLRenderDelegate {

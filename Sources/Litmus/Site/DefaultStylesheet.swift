@@ -87,10 +87,11 @@ enum DefaultStylesheet {
     .tok-string { color: var(--string); }
     .tok-comment { color: var(--comment); font-style: italic; }
     .tok-label { color: var(--label); }
-    math { font-size: 1.08em; }
+    math { font-size: 1.08em;
+      font-family: "Latin Modern Math", "STIX Two Math", "Cambria Math", "TeX Gyre DejaVu Math", "DejaVu Math TeX Gyre", math; }
     .math-display { margin: 1rem 0; overflow-x: auto; overflow-y: hidden; }
     .math-display math { display: block math; }
-    .math-error { color: var(--fail); }
+    code.math-error { color: var(--fail); background: var(--fail-surface); white-space: pre-wrap; }
     section.failures { margin: 1.5rem 0; padding: 0.6rem 1rem; border: 1px solid var(--fail); border-radius: 6px;
       background: var(--fail-surface); font-family: var(--sans); font-size: 0.85rem; }
     section.failures h2 { margin: 0 0 0.4rem; font-size: 1rem; color: var(--fail); }

@@ -33,7 +33,7 @@ enum DefaultTemplates {
     <h2>Contents</h2>
     <ol>
     {{#contents}}
-    <li class="level-{{level}}"><a href="#{{id}}">{{text}}</a></li>
+    <li class="level-{{level}}"><a href="#{{id}}">{{{html}}}</a></li>
     {{/contents}}
     </ol>
     </nav>

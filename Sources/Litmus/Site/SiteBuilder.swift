@@ -57,7 +57,9 @@ public struct SiteBuilder {
         "hasFailures": !failures.isEmpty,
         "failures": failures.map { ["line": $0.line, "column": $0.column, "message": $0.message] },
         "hasContents": contents.count > 1,
-        "contents": contents.map { ["level": $0.level, "id": $0.id, "text": $0.text] },
+        "contents": contents.map {
+          ["level": $0.level, "id": $0.id, "text": $0.text, "html": $0.html]
+        },
       ]
       if index > 0 {
         context["previous"] = ["href": pages[index - 1].fileName, "title": pages[index - 1].title]

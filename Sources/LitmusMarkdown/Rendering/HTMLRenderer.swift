@@ -82,11 +82,31 @@ public struct HTMLRenderer {
     while let block = pending.popLast() {
       if case .heading(let level) = block.kind {
         let text = PlainText.of(block.inlines)
-        entries.append(TableOfContentsEntry(level: level, text: text, id: slugger.slug(for: text)))
+        entries.append(
+          TableOfContentsEntry(
+            level: level, text: text, id: slugger.slug(for: text), html: inlineHTML(block)))
       }
       pending += block.children.reversed()
     }
     return entries
+  }
+
+  /// A heading's inline content as HTML, without links (a table of contents links it).
+  private func inlineHTML(_ heading: Block) -> String {
+    var unlinked: [Inline] = []
+    var pending = Array(heading.inlines.reversed())
+    while let inline = pending.popLast() {
+      if case .link = inline.kind {
+        pending += inline.children.reversed()
+      } else {
+        unlinked.append(inline)
+      }
+    }
+    let paragraph = Block(kind: .paragraph, position: heading.position, inlines: unlinked)
+    var html = render([paragraph])
+    if html.hasPrefix("<p>") { html.removeFirst(3) }
+    if html.hasSuffix("</p>\n") { html.removeLast(5) }
+    return html
   }
 
   private func put(_ text: String, _ output: inout [UInt8]) {
