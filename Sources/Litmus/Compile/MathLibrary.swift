@@ -1,7 +1,7 @@
 import Foundation
 
-/// LitmusMath compiled as a static library and module, ready to link
-/// generated programs against.
+/// LitmusMath (and LitmusPlot, when present) compiled as static libraries
+/// and modules, ready to link generated programs against.
 ///
 /// It is built once from LitmusMath's sources with
 /// `swiftc -emit-module -emit-library -static -wmo -Onone` into a cache
@@ -14,6 +14,10 @@ struct MathLibrary: Sendable {
   let directory: URL
   /// Whether this call built it (`false`: it came from the cache).
   let wasBuilt: Bool
+  /// The modules built, in link order: `LitmusMath`, then `LitmusPlot` when
+  /// its sources sit beside LitmusMath's (`../LitmusPlot`), so that notes
+  /// drawing figures compile too.
+  let modules: [String]
 
   /// The flags the library is compiled with.
   static let flags = ["-swift-version", "6", "-Onone", "-wmo", "-parse-as-library"]
@@ -27,17 +31,27 @@ struct MathLibrary: Sendable {
     guard !files.isEmpty else {
       throw .mathSourcesNotFound(searched: [sources.path + " (no .swift files)"])
     }
+    let plotFiles = swiftFiles(
+      in: sources.deletingLastPathComponent().appendingPathComponent("LitmusPlot"))
+    var modules = [(name: "LitmusMath", files: files)]
+    if !plotFiles.isEmpty { modules.append(("LitmusPlot", plotFiles)) }
+    let names = modules.map(\.name)
     var hash = StableHash()
     hash.combine(toolchain.version.utf8)
     hash.combine(flags.joined(separator: " ").utf8)
-    for file in files {
-      hash.combine(file.relative.utf8)
-      hash.combine((try? Data(contentsOf: file.url)) ?? Data())
+    for module in modules {
+      hash.combine(module.name.utf8)
+      for file in module.files {
+        hash.combine(file.relative.utf8)
+        hash.combine((try? Data(contentsOf: file.url)) ?? Data())
+      }
     }
     let cache = cacheDirectory(options.cacheDirectory)
     let target = cache.appendingPathComponent("LitmusMath-\(hash.hex)")
     let fileManager = FileManager.default
-    if isComplete(target) { return MathLibrary(directory: target, wasBuilt: false) }
+    if isComplete(target, names) {
+      return MathLibrary(directory: target, wasBuilt: false, modules: names)
+    }
 
     do {
       try fileManager.createDirectory(at: cache, withIntermediateDirectories: true)
@@ -51,22 +65,30 @@ struct MathLibrary: Sendable {
       throw .cannotWrite(path: staging.path, reason: error.localizedDescription)
     }
     defer { try? fileManager.removeItem(at: staging) }
-    let arguments =
-      ["-emit-module", "-emit-library", "-static", "-module-name", "LitmusMath"] + flags
-      + [
-        "-emit-module-path", staging.appendingPathComponent("LitmusMath.swiftmodule").path,
-        "-o", staging.appendingPathComponent("libLitmusMath.a").path,
-      ] + files.map(\.url.path)
-    guard
-      let outcome = ProcessRunner.run(
-        toolchain.swiftc, arguments, in: staging, timeout: options.timeout)
-    else { throw .noToolchain("\(toolchain.swiftc) could not be started") }
-    guard outcome.succeeded, isComplete(staging) else {
-      let lines = (outcome.standardError + outcome.standardOutput)
-        .split(separator: "\n").filter { $0.contains("error") }.prefix(10)
-      let detail =
-        outcome.timedOut ? "it did not finish in time" : lines.joined(separator: "\n")
-      throw .libraryBuildFailed(detail.isEmpty ? "swiftc exited with \(outcome.status)" : detail)
+    for module in modules {
+      let arguments =
+        ["-emit-module", "-emit-library", "-static", "-module-name", module.name] + flags
+        + [
+          "-I", staging.path,
+          "-emit-module-path", staging.appendingPathComponent("\(module.name).swiftmodule").path,
+          "-o", staging.appendingPathComponent("lib\(module.name).a").path,
+        ] + module.files.map(\.url.path)
+      guard
+        let outcome = ProcessRunner.run(
+          toolchain.swiftc, arguments, in: staging, timeout: options.timeout)
+      else { throw .noToolchain("\(toolchain.swiftc) could not be started") }
+      guard outcome.succeeded else {
+        let lines = (outcome.standardError + outcome.standardOutput)
+          .split(separator: "\n").filter { $0.contains("error") }.prefix(10)
+        let detail =
+          outcome.timedOut ? "it did not finish in time" : lines.joined(separator: "\n")
+        throw .libraryBuildFailed(
+          "\(module.name): "
+            + (detail.isEmpty ? "swiftc exited with \(outcome.status)" : detail))
+      }
+    }
+    guard isComplete(staging, names) else {
+      throw .libraryBuildFailed("swiftc wrote no library")
     }
     for name in (try? fileManager.contentsOfDirectory(atPath: staging.path)) ?? []
     where !isProduct(name) {
@@ -76,22 +98,23 @@ struct MathLibrary: Sendable {
       try fileManager.moveItem(at: staging, to: target)
     } catch {
       // Another run may have finished the same build first.
-      guard isComplete(target) else {
+      guard isComplete(target, names) else {
         throw .cannotWrite(path: target.path, reason: error.localizedDescription)
       }
     }
-    return MathLibrary(directory: target, wasBuilt: true)
+    return MathLibrary(directory: target, wasBuilt: true, modules: names)
   }
 
   private static func isProduct(_ name: String) -> Bool {
-    name.hasPrefix("LitmusMath.") || name == "libLitmusMath.a"
+    name.hasPrefix("Litmus") || (name.hasPrefix("libLitmus") && name.hasSuffix(".a"))
   }
 
-  private static func isComplete(_ directory: URL) -> Bool {
+  private static func isComplete(_ directory: URL, _ modules: [String]) -> Bool {
     let fileManager = FileManager.default
-    return fileManager.fileExists(
-      atPath: directory.appendingPathComponent("LitmusMath.swiftmodule").path)
-      && fileManager.fileExists(atPath: directory.appendingPathComponent("libLitmusMath.a").path)
+    return modules.allSatisfy { name in
+      fileManager.fileExists(atPath: directory.appendingPathComponent("\(name).swiftmodule").path)
+        && fileManager.fileExists(atPath: directory.appendingPathComponent("lib\(name).a").path)
+    }
   }
 
   /// The `.swift` files under `directory`, sorted by relative path.

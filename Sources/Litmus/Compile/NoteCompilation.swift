@@ -37,7 +37,7 @@ struct NoteCompilation {
         builder.add(span, result: result)
       }
     }
-    let source = builder.source()
+    let source = builder.source(imports: library.modules)
     let statements = builder.statements
     guard !statements.isEmpty else { return result(builder.leftOut, program: "") }
     let failed = { (message: String) in
@@ -53,9 +53,8 @@ struct NoteCompilation {
     }
     let arguments =
       Self.flags + [
-        "-I", library.directory.path, "-L", library.directory.path, "-lLitmusMath",
-        "main.swift", "-o", "program",
-      ]
+        "-I", library.directory.path, "-L", library.directory.path,
+      ] + library.modules.reversed().map { "-l" + $0 } + ["main.swift", "-o", "program"]
     guard
       let compiled = ProcessRunner.run(
         toolchain.swiftc, arguments, in: directory, timeout: options.timeout)

@@ -110,8 +110,11 @@ struct ProgramBuilder {
   }
 
   /// The program's source; also records each statement's line range.
-  mutating func source() -> String {
-    var lines = ProgramPrelude.source.split(separator: "\n", omittingEmptySubsequences: false)
+  /// - Parameter imports: The library modules to import besides Foundation
+  ///   (LitmusMath, and LitmusPlot when built).
+  mutating func source(imports: [String] = ["LitmusMath"]) -> String {
+    var lines = ["import Foundation"] + imports.map { "import \($0)" }
+    lines += ProgramPrelude.source.split(separator: "\n", omittingEmptySubsequences: false)
       .map(String.init)
     for session in sessionOrder {
       let name =

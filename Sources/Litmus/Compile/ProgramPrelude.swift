@@ -17,9 +17,6 @@ enum ProgramPrelude {
 
   /// The prelude's Swift source.
   static let source = #"""
-    import Foundation
-    import LitmusMath
-
     func __litmusWrite(_ line: String) {
       FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
