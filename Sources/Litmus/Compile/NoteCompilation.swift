@@ -140,7 +140,7 @@ struct NoteCompilation {
   }
 
   /// Compares the values the program printed with the interpreter's.
-  private func compare(_ ran: ProcessOutcome, statements: [ProgramStatement])
+  func compare(_ ran: ProcessOutcome, statements: [ProgramStatement])
     -> (diagnostics: [Diagnostic], agreed: Int)
   {
     var printed: [Int: Substring] = [:]
@@ -189,7 +189,12 @@ struct NoteCompilation {
             ?? (ran.crashed ? " (signal \(ran.status))" : " (exit status \(ran.status))"))
       }
       let unreached = statements.count { $0.id > reached }
-      let suffix = unreached > 0 ? "; \(unreached) later statements did not run" : ""
+      let suffix =
+        switch unreached {
+        case 0: ""
+        case 1: "; the statement after it did not run"
+        default: "; the \(unreached) statements after it did not run"
+        }
       if reached >= 0, reached < statements.count {
         report(statements[reached], "the compiled program " + why + suffix)
       } else {
