@@ -4,7 +4,7 @@
     python3 Benchmarks/run.py [--quick] [--json OUT]
 
 1. The Swift benchmark (`LitmusBenchmarks`), once per build found: `.build-bench` (baseline
-   x86-64, SSE2) and `.build-bench-v3` (`-target-cpu x86-64-v3`: AVX2 and FMA), each with its
+   x86-64, SSE2) and `.build-bench-v3` (`-target-cpu haswell`: AVX2 and FMA), each with its
    same-run copy bandwidth.
 2. The numpy peer (`peers/numpy_peer.py`), with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE unset
    for that command only.
@@ -92,24 +92,26 @@ def main():
     for b in builds:
         print(f"copy bandwidth ({b} run, best of 1 and {info['cores']} threads): "
               f"{copies[b]:.2f} GB/s")
-    header = f"{'case':<28}{'build':<10}{'ms':>10}{'GB/s':>8}{'% copy':>8}{'numpy ms':>10}" \
-             f"{'x numpy':>9}{'torch ms':>10}{'x torch':>9}"
+    header = f"{'case':<26}{'impl':<24}{'ms':>9}{'cpu ms':>8}{'GB/s':>7}{'% copy':>7}" \
+             f"{'numpy ms':>10}{'x numpy':>8}{'torch ms':>10}{'x torch':>8}"
     print(header)
     cases = sorted({(r["dtype"], r["rows"], r["columns"]) for r in results if r["impl"] == "litmus"},
                    key=lambda c: (c[0], c[1] * c[2]))
     for dtype, rows, columns in cases:
         npr = find("numpy", dtype, rows, columns)
         tor = find("torch", dtype, rows, columns)
+        name = f"{dtype} {rows}x{columns}"
         for b in builds:
-            r = find("litmus", dtype, rows, columns, b)
-            if r is None:
-                continue
-            ratio_np = f"{npr['ms'] / r['ms']:.1f}" if npr else "-"
-            ratio_t = f"{tor['ms'] / r['ms']:.1f}" if tor else "-"
-            print(f"{dtype + ' ' + str(rows) + 'x' + str(columns):<28}{b:<10}{r['ms']:>10.3f}"
-                  f"{r['gbps']:>8.2f}{100 * r['gbps'] / copies[b]:>8.0f}"
-                  f"{(npr['ms'] if npr else float('nan')):>10.3f}{ratio_np:>9}"
-                  f"{(tor['ms'] if tor else float('nan')):>10.3f}{ratio_t:>9}")
+            for impl in ("litmus", "litmus-inplace"):
+                r = find(impl, dtype, rows, columns, b)
+                if r is None:
+                    continue
+                ratio_np = f"{npr['ms'] / r['ms']:.1f}" if npr else "-"
+                ratio_t = f"{tor['ms'] / r['ms']:.1f}" if tor else "-"
+                print(f"{name:<26}{impl + ' (' + b + ')':<24}{r['ms']:>9.3f}{r['cpu_ms']:>8.2f}"
+                      f"{r['gbps']:>7.2f}{100 * r['gbps'] / copies[b]:>7.0f}"
+                      f"{(npr['ms'] if npr else float('nan')):>10.3f}{ratio_np:>8}"
+                      f"{(tor['ms'] if tor else float('nan')):>10.3f}{ratio_t:>8}")
     # The headline uses the first build present (AVX2 when built).
     if builds:
         b = builds[0]

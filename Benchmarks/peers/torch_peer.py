@@ -37,7 +37,7 @@ def main():
                 logits.grad = None
                 loss = F.cross_entropy(logits, labels)
                 loss.backward()
-                result["loss"] = float(loss)
+                result["loss"] = float(loss.detach())
 
             seconds = median_seconds(step, args.budget)
             itemsize = z.itemsize

@@ -58,10 +58,7 @@ extension Checked {
   ) throws(MathError) -> Matrix {
     try checkLabels(labels, for: logits)
     guard logits.rows > 0 else { throw .emptyMatrix(operation: "mean cross-entropy gradient") }
-    var result = rowWise(logits, Kernels.softmax)
-    let scale = 1 / Double(logits.rows)
-    for (r, label) in labels.enumerated() { result[r * logits.columns + label] -= 1 }
-    for index in result.indices { result[index] *= scale }
+    let result = BatchKernels.softmaxCrossEntropyGradientRows(of: logits, labels: labels)
     return Matrix(unchecked: logits.rows, logits.columns, result)
   }
 

@@ -42,7 +42,7 @@ public func softmax(_ v: Vector) -> Vector {
 /// - Parameter m: one row of logits per example.
 /// - Returns: one row of probabilities per example.
 public func softmax(_ m: Matrix) -> Matrix {
-  Matrix(unchecked: m.rows, m.columns, rowWise(m, Kernels.softmax))
+  Matrix(unchecked: m.rows, m.columns, BatchKernels.softmaxRows(of: m))
 }
 
 /// log Σ exp(xᵢ), computed as m + log1p(Σ_{i≠k} exp(xᵢ − m)) with m = xₖ the maximum, so it

@@ -20,8 +20,11 @@ extension RowKernels {
     }
     let sum = expSum(x, n, shift: m, storingInto: gradient)
     if let gradient {
+      // The label's entry s − 1 cancels: take it from e_label in Double, not as e·scale − scale
+      // (whose rounding error is relative to the scale, not to the small result).
+      let labelTerm = Double(gradient[label])
       scale(gradient, n, by: T(gradientScale / sum))
-      gradient[label] -= T(gradientScale)
+      gradient[label] = T((labelTerm / sum - 1) * gradientScale)
     }
     return (Double(m) - Double(target)) + libmLog(sum)
   }
