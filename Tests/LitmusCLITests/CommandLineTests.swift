@@ -123,3 +123,23 @@ import Testing
     }
   }
 }
+
+/// `litmus check --compile` from the command line, on a small note.
+@Suite struct CompileCommandTests {
+  @Test func compileModeAgreesOnACleanNote() throws {
+    let note = LitmusBinary.packageRoot.appendingPathComponent(
+      "Tests/LitmusTests/Fixtures/check/clean.md")
+    let run = try LitmusBinary.run(["check", "--compile", note.path])
+    #expect(run.status == 0, "\(run.output)\(run.error)")
+    #expect(run.output.hasSuffix("3 passed, 0 failed\n"))
+  }
+
+  @Test func missingToolchainIsAClearUsageError() throws {
+    let note = LitmusBinary.packageRoot.appendingPathComponent(
+      "Tests/LitmusTests/Fixtures/check/clean.md")
+    let run = try LitmusBinary.run(
+      ["check", "--compile", note.path], environment: ["SWIFTC": "/nonexistent/swiftc"])
+    #expect(run.status == 2)
+    #expect(run.error.contains("swift"))
+  }
+}
