@@ -290,6 +290,20 @@ import Testing
 
   private func note(_ source: MarkedSource) throws -> Note { try parse(source.bytes) }
 
+  @Test func inlinePositionsOnLazyContinuationLines() throws {
+    let source = MarkedSource("> 1️⃣a\n> b 2️⃣*c* d\n  3️⃣e 4️⃣**f** 5️⃣[g](h)\n")
+    let paragraph = try #require(note(source).blocks.first?.children.first)
+    let positions = paragraph.inlines.filter {
+      if case .softBreak = $0.kind { false } else { true }
+    }.map(\.position)
+    #expect(positions.count == 8)
+    expect(positions[0], at: 1, in: source)
+    expect(positions[2], at: 2, in: source)
+    expect(positions[4], at: 3, in: source)
+    expect(positions[5], at: 4, in: source)
+    expect(positions[7], at: 5, in: source)
+  }
+
   // MARK: Robustness
 
   private func blockDepth(_ blocks: [Block]) -> Int {

@@ -25,6 +25,8 @@ struct TreeBuilder: CommonMarkVisitor {
   }
 
   private var reportedFlattening = false
+  /// cmark's start line and column of the paragraph or heading being built.
+  private var paragraphStart = (line: 0, column: 0)
 
   private var stack: [Frame] = []
   private var spanLocator: CodeSpanLocator?
@@ -46,8 +48,14 @@ struct TreeBuilder: CommonMarkVisitor {
 
   mutating func enter(_ raw: RawNode) {
     let fallback = stack.last?.position ?? source.position(ofOffset: source.bomLength)
-    let start = position(line: raw.startLine, column: raw.startColumn) ?? fallback
+    let start: SourcePosition
+    if let offset = inlineOffset(raw) {
+      start = filePosition(ofTransformed: offset)
+    } else {
+      start = position(line: raw.startLine, column: raw.startColumn) ?? fallback
+    }
     if raw.kind == .paragraph || raw.kind == .heading {
+      paragraphStart = (raw.startLine, raw.startColumn)
       let lower = text.offset(line: raw.startLine, column: raw.startColumn)
       let upper = max(lower, text.lines.contentEnd(ofLine: raw.endLine - 1, in: text.bytes))
       spanLocator = CodeSpanLocator(bytes: text.bytes, range: lower..<upper)
@@ -64,6 +72,46 @@ struct TreeBuilder: CommonMarkVisitor {
       }
     }
     stack.append(frame)
+  }
+
+  /// The transformed offset of an inline node, checked against the text.
+  ///
+  /// cmark's inline columns are off on lazy continuation lines (it adds the indentation of
+  /// the paragraph's first line); there, when the bytes at cmark's column are not the
+  /// node's own, they are looked for at most that indentation to the left. Nil for blocks and for nodes without a
+  /// position (breaks), which fall back to cmark's position or their parent's.
+  private func inlineOffset(_ raw: RawNode) -> Int? {
+    let expected: [UInt8]
+    switch raw.kind {
+    case .text, .htmlInline: expected = Array(raw.literal.utf8.prefix(8))
+    case .emphasis, .strong: expected = []
+    case .link: expected = [UInt8(ascii: "[")]
+    case .image: expected = [UInt8(ascii: "!"), UInt8(ascii: "[")]
+    default: return nil
+    }
+    guard raw.startLine > 0 else { return nil }
+    let candidate = text.offset(line: raw.startLine, column: raw.startColumn)
+    let line = raw.startLine - 1
+    let lineStart = text.lines.start(ofLine: line)
+    let lineEnd = text.lines.contentEnd(ofLine: line, in: text.bytes)
+    func matches(_ offset: Int) -> Bool {
+      guard offset + max(expected.count, 1) <= lineEnd else { return false }
+      if expected.isEmpty {
+        return text.bytes[offset] == UInt8(ascii: "*") || text.bytes[offset] == UInt8(ascii: "_")
+      }
+      return text.bytes[offset..<(offset + expected.count)].elementsEqual(expected)
+    }
+    guard raw.startLine != paragraphStart.line, candidate >= lineStart, !matches(candidate) else {
+      return candidate
+    }
+    // A lazy continuation line: cmark adds the paragraph's first-line indentation, which
+    // this line does not have, so the node is at most that far to the left.
+    var offset = max(lineStart, candidate - max(paragraphStart.column - 1, 0))
+    while offset < min(candidate, lineEnd) {
+      if matches(offset) { return offset }
+      offset += 1
+    }
+    return candidate
   }
 
   private static func isFlattenable(_ kind: RawNode.Kind) -> Bool {
