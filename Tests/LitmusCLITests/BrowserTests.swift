@@ -3,7 +3,8 @@ import Testing
 
 /// Loads every page of a build of `Notes/` in headless Chromium and reads,
 /// from the live DOM, that the math was laid out (non-empty boxes, no
-/// `merror`) and that the computed results are on the page. Screenshots go to
+/// `merror`), that the SVG figures and their curves and bars have non-empty
+/// boxes, and that the computed results are on the page. Screenshots go to
 /// `$TMPDIR/litmus-browser/` for a person to look at.
 @Suite(.serialized) struct BrowserTests {
   static let chromiumPath: String? = ["chromium", "chromium-browser", "google-chrome"].lazy
@@ -47,6 +48,7 @@ import Testing
     let dom = try chromium(["--virtual-time-budget=10000", "--dump-dom", harness.absoluteString])
     let measured = try #require(Self.result(in: dom), "the harness reported nothing")
     var totalMath = 0
+    var totalFigures = 0
     for page in pages {
       let figures = try #require(measured[page], "no measurement for \(page)")
       #expect(figures["zeroSized"] == 0, "\(page): math laid out with an empty box")
@@ -54,9 +56,15 @@ import Testing
       #expect(figures["results"] ?? 0 > 0, "\(page): no computed results")
       #expect(figures["failed"] == 0, "\(page): failed verdicts")
       totalMath += figures["math"] ?? 0
+      #expect(figures["figureZeroSized"] == 0, "\(page): an SVG figure laid out with an empty box")
+      #expect(figures["figureEmptyMarks"] == 0, "\(page): an SVG curve or bar with an empty box")
+      totalFigures += figures["figures"] ?? 0
     }
     #expect(totalMath > 50)
-    for page in ["index.html", pages[pages.count / 2]] {
+    // Notes 2, 3, 4 and 5 draw the exponential, softmax bars, the Jacobian and −log p.
+    #expect(totalFigures >= 6)
+    let figurePages = pages.filter { (measured[$0]?["figures"] ?? 0) > 0 }.prefix(1)
+    for page in ["index.html", pages[pages.count / 2]] + figurePages {
       _ = try chromium([
         "--window-size=1280,2400",
         "--screenshot=\(shots.appendingPathComponent(page + ".png").path)",
@@ -80,9 +88,15 @@ import Testing
           const d = frame.contentDocument;
           const maths = [...d.querySelectorAll('math')];
           const zero = maths.filter(m => { const r = m.getBoundingClientRect(); return r.width <= 0 || r.height <= 0; });
+          const svgs = [...d.querySelectorAll('svg.litmus-figure')];
+          const flat = svgs.filter(s => { const r = s.getBoundingClientRect(); return r.width <= 0 || r.height <= 0; });
+          const marks = svgs.flatMap(s => [...s.querySelectorAll('path, rect[style]')]);
+          const emptyMarks = marks.filter(m => { const b = m.getBBox(); return m.tagName === 'path'
+            ? (b.width <= 0 && b.height <= 0) : (b.width <= 0); });
           out[frame.getAttribute('src')] = { math: maths.length, zeroSized: zero.length,
             merror: d.querySelectorAll('merror').length, results: d.querySelectorAll('.result').length,
-            failed: d.querySelectorAll('.failed').length };
+            failed: d.querySelectorAll('.failed').length, figures: svgs.length,
+            figureZeroSized: flat.length, figureEmptyMarks: emptyMarks.length };
         }
         const p = document.createElement('pre'); p.id = 'measured'; p.textContent = JSON.stringify(out);
         document.body.appendChild(p);
