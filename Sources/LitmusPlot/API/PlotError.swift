@@ -19,11 +19,11 @@ public enum PlotError: Error, Hashable, Sendable {
   public var message: String {
     switch self {
     case .emptyRange(let lower, let upper):
-      "cannot plot over \(NumberText.general(lower, digits: 6))...\(NumberText.general(upper, digits: 6)): "
+      "cannot plot over \(PlotNumberText.general(lower, digits: 6))...\(PlotNumberText.general(upper, digits: 6)): "
         + "the range must have finite, different bounds"
     case .noFiniteValue(let lower, let upper):
-      "the function has no finite value on \(NumberText.general(lower, digits: 6))..."
-        + "\(NumberText.general(upper, digits: 6)); nothing to draw"
+      "the function has no finite value on \(PlotNumberText.general(lower, digits: 6))..."
+        + "\(PlotNumberText.general(upper, digits: 6)); nothing to draw"
     case .noData(let what): "cannot draw an empty \(what)"
     case .labelCount(let expected, let found, let of):
       "\(found) labels for \(expected) \(of); give one label each"

@@ -48,7 +48,8 @@ struct Ticks: Equatable {
   /// `mantissa × 10^exponent`, correctly rounded for exponents within ±22.
   static func value(_ mantissa: Double, exponent: Int) -> Double {
     exponent >= 0
-      ? mantissa * NumberText.power(of: exponent) : mantissa / NumberText.power(of: -exponent)
+      ? mantissa * PlotNumberText.power(of: exponent)
+      : mantissa / PlotNumberText.power(of: -exponent)
   }
 
   /// The first and last multiples `k` of the step inside `range`.
@@ -81,7 +82,7 @@ struct Ticks: Equatable {
   /// for very large or small magnitudes.
   func label(_ value: Double) -> String {
     let largest = values.map(abs).max() ?? abs(value)
-    if largest >= 1e6 || exponent < -5 { return NumberText.general(value, digits: 3) }
-    return NumberText.fixed(value, decimals: max(0, -exponent))
+    if largest >= 1e6 || exponent < -5 { return PlotNumberText.general(value, digits: 3) }
+    return PlotNumberText.fixed(value, decimals: max(0, -exponent))
   }
 }

@@ -50,7 +50,7 @@ struct BarRenderer {
         center - barWidth / 2, min(zero, end), barWidth, abs(end - zero),
         style: "style=\"fill: \(Palette.series(0))\"")
       if showValues {
-        let text = NumberText.general(value, digits: 3)
+        let text = PlotNumberText.general(value, digits: 3)
         let y = value >= 0 ? max(end - 5, frame.top + 12) : min(end + 14, frame.bottom - 4)
         writer.label(text, x: center, y: y)
       }
@@ -61,7 +61,7 @@ struct BarRenderer {
 
   private var description: String {
     let shown = zip(labels, values).prefix(60).map { label, value in
-      "\(label) \(NumberText.general(value, digits: 4))"
+      "\(label) \(PlotNumberText.general(value, digits: 4))"
     }
     var text = "Bar chart: " + shown.joined(separator: ", ")
     if values.count > 60 { text += ", and \(values.count - 60) more" }

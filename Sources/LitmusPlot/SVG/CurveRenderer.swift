@@ -60,14 +60,14 @@ struct CurveRenderer {
 
   private func description(window: ClosedRange<Double>, shown: ClosedRange<Double>) -> String {
     var parts = [
-      "Line plot over x from \(NumberText.general(range.lowerBound, digits: 6)) "
-        + "to \(NumberText.general(range.upperBound, digits: 6))."
+      "Line plot over x from \(PlotNumberText.general(range.lowerBound, digits: 6)) "
+        + "to \(PlotNumberText.general(range.upperBound, digits: 6))."
     ]
     for (curve, name) in zip(curves, curveNames) {
       let finite = curve.ys.filter(\.isFinite)
       guard let low = finite.min(), let high = finite.max() else { continue }
       var text =
-        "\(name): y from \(NumberText.general(low, digits: 3)) to \(NumberText.general(high, digits: 3))"
+        "\(name): y from \(PlotNumberText.general(low, digits: 3)) to \(PlotNumberText.general(high, digits: 3))"
       if finite.count < curve.ys.count { text += ", not finite at some x" }
       parts.append(text + ".")
     }
@@ -76,8 +76,8 @@ struct CurveRenderer {
     }
     if clipped {
       parts.append(
-        "The y axis shows \(NumberText.general(shown.lowerBound, digits: 3)) to "
-          + "\(NumberText.general(shown.upperBound, digits: 3)); curves leaving it are cut.")
+        "The y axis shows \(PlotNumberText.general(shown.lowerBound, digits: 3)) to "
+          + "\(PlotNumberText.general(shown.upperBound, digits: 3)); curves leaving it are cut.")
     }
     return parts.joined(separator: " ")
   }
@@ -132,8 +132,8 @@ struct CurveRenderer {
     return subpaths.map { points in
       let kept = simplified(points)
       return kept.enumerated().map { index, point in
-        (index == 0 ? "M" : "L") + NumberText.coordinate(point.0) + " "
-          + NumberText.coordinate(point.1)
+        (index == 0 ? "M" : "L") + PlotNumberText.coordinate(point.0) + " "
+          + PlotNumberText.coordinate(point.1)
       }.joined()
     }.joined()
   }

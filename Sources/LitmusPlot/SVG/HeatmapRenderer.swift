@@ -67,7 +67,7 @@ struct HeatmapRenderer {
         }
         if showValues {
           writer.label(
-            NumberText.general(value, digits: 3), x: x + cell / 2, y: y + cell / 2 + 4,
+            PlotNumberText.general(value, digits: 3), x: x + cell / 2, y: y + cell / 2 + 4,
             extra: " font-size=\"11\"")
         }
       }
@@ -87,7 +87,7 @@ struct HeatmapRenderer {
       value.isInfinite ? 1 : largest > 0 ? min(abs(value) / largest, 1) : 0
     let colour = value < 0 ? Palette.negative : Palette.positive
     return
-      "style=\"fill: \(colour)\" fill-opacity=\"\(NumberText.general(magnitude * Self.strongest, digits: 3))\""
+      "style=\"fill: \(colour)\" fill-opacity=\"\(PlotNumberText.general(magnitude * Self.strongest, digits: 3))\""
   }
 
   /// The scale's tick values and their text: the ends and 0.
@@ -96,7 +96,7 @@ struct HeatmapRenderer {
     if low < 0 { values.append(0) }
     values.append(low)
     if high == low { values = [high] }
-    return values.map { ($0, NumberText.general($0, digits: 3)) }
+    return values.map { ($0, PlotNumberText.general($0, digits: 3)) }
   }
 
   private func drawScale(
@@ -128,14 +128,14 @@ struct HeatmapRenderer {
     var text = "Heat map of a \(matrix.rows)×\(matrix.columns) matrix"
     if let low = finite.min(), let high = finite.max() {
       text +=
-        ", values from \(NumberText.general(low, digits: 3)) to \(NumberText.general(high, digits: 3))"
+        ", values from \(PlotNumberText.general(low, digits: 3)) to \(PlotNumberText.general(high, digits: 3))"
     }
     text += "; orange cells are positive, blue negative, stronger for larger magnitudes."
     if elements.count <= 64 {
       let rows = (0..<matrix.rows).map { row in
         rowLabels[row] + ": "
           + (0..<matrix.columns).map {
-            NumberText.general(elements[row * matrix.columns + $0], digits: 3)
+            PlotNumberText.general(elements[row * matrix.columns + $0], digits: 3)
           }.joined(separator: ", ")
       }
       text += " Rows: " + rows.joined(separator: "; ") + "."

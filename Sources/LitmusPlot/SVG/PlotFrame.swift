@@ -53,7 +53,8 @@ struct PlotFrame {
       writer.label(
         yLabel, x: cx, y: cy,
         extra:
-          " transform=\"rotate(-90 \(NumberText.coordinate(cx)) \(NumberText.coordinate(cy)))\"")
+          " transform=\"rotate(-90 \(PlotNumberText.coordinate(cx)) \(PlotNumberText.coordinate(cy)))\""
+      )
     }
   }
 

@@ -7,8 +7,8 @@ enum SVGDocument {
     _ writer: inout SVGWriter, width: Double, height: Double, kind: String, name: String,
     description: String, title: String?
   ) {
-    let w = NumberText.coordinate(width)
-    let h = NumberText.coordinate(height)
+    let w = PlotNumberText.coordinate(width)
+    let h = PlotNumberText.coordinate(height)
     writer.raw(
       "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"litmus-figure \(kind)\" role=\"img\" "
         + "viewBox=\"0 0 \(w) \(h)\" width=\"\(w)\" height=\"\(h)\" "

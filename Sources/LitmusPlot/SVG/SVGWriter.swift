@@ -59,7 +59,7 @@ struct SVGWriter {
   ) {
     let anchorAttribute = anchor == "start" ? "" : " text-anchor=\"\(anchor)\""
     result +=
-      "<text x=\"\(NumberText.coordinate(x))\" y=\"\(NumberText.coordinate(y))\"\(anchorAttribute)\(extra)>"
+      "<text x=\"\(PlotNumberText.coordinate(x))\" y=\"\(PlotNumberText.coordinate(y))\"\(anchorAttribute)\(extra)>"
       + "\(Self.escape(content))</text>\n"
   }
 
@@ -68,15 +68,15 @@ struct SVGWriter {
     _ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, style: String
   ) {
     result +=
-      "<line x1=\"\(NumberText.coordinate(x1))\" y1=\"\(NumberText.coordinate(y1))\" "
-      + "x2=\"\(NumberText.coordinate(x2))\" y2=\"\(NumberText.coordinate(y2))\" \(style)/>\n"
+      "<line x1=\"\(PlotNumberText.coordinate(x1))\" y1=\"\(PlotNumberText.coordinate(y1))\" "
+      + "x2=\"\(PlotNumberText.coordinate(x2))\" y2=\"\(PlotNumberText.coordinate(y2))\" \(style)/>\n"
   }
 
   /// A rectangle.
   mutating func rect(_ x: Double, _ y: Double, _ width: Double, _ height: Double, style: String) {
     result +=
-      "<rect x=\"\(NumberText.coordinate(x))\" y=\"\(NumberText.coordinate(y))\" "
-      + "width=\"\(NumberText.coordinate(width))\" height=\"\(NumberText.coordinate(height))\" \(style)/>\n"
+      "<rect x=\"\(PlotNumberText.coordinate(x))\" y=\"\(PlotNumberText.coordinate(y))\" "
+      + "width=\"\(PlotNumberText.coordinate(width))\" height=\"\(PlotNumberText.coordinate(height))\" \(style)/>\n"
   }
 
   /// Appends markup that is already safe.

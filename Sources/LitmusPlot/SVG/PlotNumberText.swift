@@ -1,6 +1,6 @@
 /// Deterministic number text for SVG coordinates and labels, independent of
 /// the C locale and of Foundation.
-enum NumberText {
+enum PlotNumberText {
   /// 10ᵏ for 0 ≤ k ≤ 22, exact; larger k by repeated multiplication.
   static func power(of k: Int) -> Double {
     var result = 1.0
