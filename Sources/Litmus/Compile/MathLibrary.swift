@@ -27,13 +27,7 @@ struct MathLibrary: Sendable {
     -> MathLibrary
   {
     let sources = try locateSources(options.mathSources)
-    // LitmusPlot (figures: `plot`, `bars`, `heatmap`) is compiled into the same
-    // module when its sources sit beside LitmusMath's, so that notes with
-    // figures compile; its `import LitmusMath` is then a harmless self-import.
-    let plotSources = sources.deletingLastPathComponent().appendingPathComponent("LitmusPlot")
-    let files =
-      swiftFiles(in: sources)
-      + swiftFiles(in: plotSources).map { ("LitmusPlot/" + $0.relative, $0.url) }
+    let files = swiftFiles(in: sources)
     guard !files.isEmpty else {
       throw .mathSourcesNotFound(searched: [sources.path + " (no .swift files)"])
     }
