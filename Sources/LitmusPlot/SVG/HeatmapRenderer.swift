@@ -32,7 +32,9 @@ struct HeatmapRenderer {
     let lowEnd = hasNegative ? -largest : 0
     let scaleTicks = scaleTickValues(low: lowEnd, high: largest)
     let scaleLabelWidth = scaleTicks.map { SVGDocument.estimatedWidth($0.1) }.max() ?? 0
-    let width = (max(scaleLeft + 14 + 6 + scaleLabelWidth + 14, 200)).rounded(.up)
+    let titleWidth = Double(figure.title?.count ?? 0) * 14 * SVGDocument.titleAdvance + 24
+    let width = max(scaleLeft + 14 + 6 + scaleLabelWidth + 14, 200, min(titleWidth, 560))
+      .rounded(.up)
     let height = (top + max(gridHeight, scaleHeight) + 16).rounded(.up)
 
     var writer = SVGWriter()

@@ -17,7 +17,11 @@ enum SVGDocument {
     writer.text("title", name)
     writer.text("desc", description)
     if let title {
-      writer.label(title, x: width / 2, y: 20, extra: " font-size=\"14\" font-weight=\"600\"")
+      // A long title shrinks (down to 9 px) rather than run off the figure.
+      let size = max(9, min(14, (width - 16) / (Double(title.count) * titleAdvance)))
+      writer.label(
+        title, x: width / 2, y: 20,
+        extra: " font-size=\"\(PlotNumberText.coordinate(size))\" font-weight=\"600\"")
     }
   }
 
@@ -25,6 +29,9 @@ enum SVGDocument {
   static func end(_ writer: inout SVGWriter) {
     writer.close("svg")
   }
+
+  /// The estimated advance of a bold title character, per pixel of font size.
+  static let titleAdvance = 0.62
 
   /// The width a text takes at 12 px, estimated (no font metrics at build time).
   static func estimatedWidth(_ text: String, size: Double = 12) -> Double {

@@ -87,4 +87,12 @@ struct FigureTests {
       #expect(svg.contains(">\(tick)</text>"), "tick \(tick)")
     }
   }
+
+  @Test func aLongTitleWidensASmallHeatmapAndShrinksToFit() {
+    // 100 characters at 0.62 em need 868 px at 14 px: the figure widens to
+    // 560 px and the title shrinks to the 9 px floor.
+    let figure = heatmap([[1]], title: String(repeating: "x", count: 100))
+    #expect(figure.svg.contains("viewBox=\"0 0 560 "))
+    #expect(figure.svg.contains("font-size=\"9\" font-weight=\"600\""))
+  }
 }
