@@ -2,7 +2,7 @@
 SWIFT ?= swift
 LITMUS = .build/debug/litmus
 
-.PHONY: notes test deps deps-browser lint build
+.PHONY: notes test deps deps-browser lint build install
 
 deps:
 	@scripts/install-deps.sh
@@ -22,6 +22,15 @@ notes: build
 	$(LITMUS) build Notes --output Output >/dev/null 2>/tmp/litmus-build.err; built=$$?; \
 	if [ $$built -eq 2 ]; then cat /tmp/litmus-build.err >&2; exit 2; fi; \
 	echo "Output/ regenerated"; exit $$checked
+
+# Installs `litmus` under PREFIX (default /usr/local), with the library
+# sources that `litmus check --compile` compiles examples against.
+PREFIX ?= /usr/local
+install: build
+	install -d $(PREFIX)/bin $(PREFIX)/share/litmus
+	install -m 755 $(LITMUS) $(PREFIX)/bin/litmus
+	rm -rf $(PREFIX)/share/litmus/LitmusMath $(PREFIX)/share/litmus/LitmusPlot
+	cp -R Sources/LitmusMath Sources/LitmusPlot $(PREFIX)/share/litmus/
 
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift

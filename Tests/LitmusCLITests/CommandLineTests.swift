@@ -143,3 +143,40 @@ import Testing
     #expect(run.error.contains("swift"))
   }
 }
+
+/// An installed `litmus` (binary in `PREFIX/bin`, library sources in
+/// `PREFIX/share/litmus`, as `make install` lays them out) compiles examples
+/// from any directory.
+@Suite struct InstalledCompileTests {
+  @Test func installedBinaryFindsTheLibrarySources() throws {
+    let prefix = try LitmusBinary.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: prefix) }
+    let manager = FileManager.default
+    try manager.createDirectory(
+      at: prefix.appendingPathComponent("bin"), withIntermediateDirectories: true)
+    let share = prefix.appendingPathComponent("share/litmus")
+    try manager.createDirectory(at: share, withIntermediateDirectories: true)
+    try manager.copyItem(
+      atPath: LitmusBinary.path, toPath: prefix.appendingPathComponent("bin/litmus").path)
+    for module in ["LitmusMath", "LitmusPlot"] {
+      try manager.copyItem(
+        at: LitmusBinary.packageRoot.appendingPathComponent("Sources/\(module)"),
+        to: share.appendingPathComponent(module))
+    }
+    let note = prefix.appendingPathComponent("note.md")
+    try Data("```swift example\nsoftmax([3, 3, 4])\n// => [0.2119, 0.2119, 0.5761]\n```\n".utf8)
+      .write(to: note)
+    let process = Process()
+    process.executableURL = prefix.appendingPathComponent("bin/litmus")
+    process.arguments = ["check", "--compile", note.path]
+    process.currentDirectoryURL = prefix
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = output
+    try process.run()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0, "\(text)")
+    #expect(text.hasSuffix("1 passed, 0 failed\n"))
+  }
+}

@@ -155,7 +155,9 @@ struct MathLibrary: Sendable {
     }
     var searched: [String] = []
     var starts = [URL(fileURLWithPath: fileManager.currentDirectoryPath)]
-    let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "")
+    // The running binary's real path (argv[0] may be a bare name found on PATH).
+    let executable =
+      (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? ""))
       .resolvingSymlinksInPath()
     starts.append(executable.deletingLastPathComponent())
     for start in starts {
