@@ -73,3 +73,27 @@ bench: bench-build bench-litmus
 # Under a minute: the headline case only (float32 1024x32000) against numpy and torch.
 bench-quick: bench-build
 	python3 Benchmarks/run.py --quick
+
+# Reliability (issue 9). `make fuzz` builds the libFuzzer harnesses in Fuzz/Harnesses and
+# runs each for FUZZ_SECONDS (findings go to Fuzz/Findings/). `make sanitize` runs the
+# test suite under AddressSanitizer and ThreadSanitizer, each in its own scratch path
+# (the first run of each builds swift-syntax again: expect many minutes).
+FUZZ_SECONDS ?= 300
+FUZZ_TARGETS ?= tex mathscan stated markdown eval
+
+.PHONY: fuzz sanitize sanitize-address sanitize-thread hostile
+
+fuzz: deps
+	Fuzz/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+sanitize: sanitize-address sanitize-thread
+
+sanitize-address: deps
+	$(SWIFT) test --sanitize=address --scratch-path .build-asan --skip BrowserTests
+
+sanitize-thread: deps
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --skip BrowserTests
+
+# The hostile-note, kill-safety, sandbox and file-system suites alone.
+hostile: build
+	$(SWIFT) test --filter LitmusReliabilityTests

@@ -73,5 +73,9 @@ let package = Package(
       name: "LitmusEvalTests", dependencies: ["LitmusEval"], resources: [.copy("Fixtures")]),
     .testTarget(name: "LitmusTests", dependencies: ["Litmus"], resources: [.copy("Fixtures")]),
     .testTarget(name: "LitmusCLITests", dependencies: ["LitmusCLI"]),
+    // Hostile notes, data safety, sandboxing, fuzz-found regressions (issue 9).
+    .testTarget(
+      name: "LitmusReliabilityTests",
+      dependencies: ["LitmusCLI", "Litmus", "LitmusEval", "LitmusMarkdown", "LitmusTeX"]),
   ]
 )

@@ -51,6 +51,12 @@ extension EvaluationError {
       "expression is nested too deeply (the limit is \(limit) levels)", at: location, kind: .limit)
   }
 
+  static func tooLong(_ size: Int, limit: Int, at location: SourceLocation) -> Self {
+    Self(
+      "example code is too long: \(size) bytes exceeds the limit of \(limit); split it",
+      at: location, kind: .limit)
+  }
+
   static func tooManyElements(_ count: Int, limit: Int, at location: SourceLocation) -> Self {
     Self("too many elements: \(count) exceeds the limit of \(limit)", at: location, kind: .limit)
   }

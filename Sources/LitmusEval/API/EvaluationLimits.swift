@@ -20,6 +20,11 @@ public struct EvaluationLimits: Sendable, Hashable {
   /// hold together (default 50 million, 400 MB of doubles), so that many
   /// allowed values cannot exhaust memory together.
   public var maximumRetainedElements: Int
+  /// The longest example block or inline expression accepted, in UTF-8 bytes
+  /// (default 256 KiB). Longer source is an error before it is parsed: SwiftParser
+  /// takes about a second of CPU per 60 KB of array literal in a debug build, so a
+  /// one-million-element literal would otherwise run for minutes.
+  public var maximumSourceBytes: Int
 
   /// Creates limits; every parameter has the documented default.
   /// - Parameters:
@@ -28,17 +33,20 @@ public struct EvaluationLimits: Sendable, Hashable {
   ///   - maximumDepth: Expression nesting depth.
   ///   - maximumWork: Multiply-adds per matrix product.
   ///   - maximumRetainedElements: Elements held by all names of an environment.
+  ///   - maximumSourceBytes: UTF-8 bytes of one block or inline expression.
   public init(
     maximumElements: Int = 10_000_000,
     timeBudget: Duration = .seconds(10),
     maximumDepth: Int = 256,
     maximumWork: Int = 2_000_000_000,
-    maximumRetainedElements: Int = 50_000_000
+    maximumRetainedElements: Int = 50_000_000,
+    maximumSourceBytes: Int = 256 << 10
   ) {
     self.maximumElements = maximumElements
     self.timeBudget = timeBudget
     self.maximumDepth = maximumDepth
     self.maximumWork = maximumWork
     self.maximumRetainedElements = maximumRetainedElements
+    self.maximumSourceBytes = maximumSourceBytes
   }
 }

@@ -45,6 +45,13 @@ public struct MathMLConverter: Sendable {
   /// - Returns: The HTML for the formula and any diagnostics. With diagnostics the
   ///   HTML is `<code class="math-error" title="first message">escaped tex</code>`.
   public func convert(_ tex: String, display: Bool) -> MathMLResult {
+    let length = tex.utf8.count
+    if length > options.maximumLength {
+      let diagnostic = TeXDiagnostic(
+        message: TeXMessage.tooLong(length, limit: options.maximumLength), offset: 0,
+        length: length)
+      return Self.fallback(tex, diagnostics: [diagnostic])
+    }
     let stack = StackBudget(limit: options.stackBudget)
     var parser = TeXParser(tex: tex, maximumDepth: options.maximumNestingDepth, stack: stack)
     let nodes = parser.parseFormula()

@@ -21,6 +21,9 @@ enum TeXMessage {
   static let misplacedAlignment = "misplaced & outside an environment"
   static let misplacedRowBreak = "misplaced \\\\ inside braces"
   static let nestingTooDeep = "nesting too deep"
+  static func tooLong(_ length: Int, limit: Int) -> String {
+    "formula is too long: \(length) bytes exceeds the limit of \(limit); split it"
+  }
   static func missingEnd(_ name: String) -> String { "missing \\end{\(name)}" }
   static func mismatchedEnd(_ end: String, _ begin: String) -> String {
     "\\end{\(end)} does not match \\begin{\(begin)}"

@@ -1,0 +1,81 @@
+#!/bin/sh
+# Builds the libFuzzer harnesses and runs each for a time budget.
+#
+#   Fuzz/fuzz.sh [SECONDS] [TARGET...]      (default: 60 s each; all targets)
+#
+# Targets: tex, mathscan, stated, markdown, eval. The markdown and eval harnesses link
+# the dependencies (Yams, cmark, swift-syntax, LitmusMath) from the debug build in
+# .build, so `swift build` runs first; the target's own sources are compiled with
+# -sanitize=fuzzer,address so that libFuzzer sees their coverage. Seed corpora are made
+# from Notes/ and the test fixtures; findings land in Fuzz/Findings/ (crash-*, timeout-*).
+# Runs under `nice -n 10`: the machine is shared.
+set -eu
+cd "$(dirname "$0")/.."
+SECONDS_EACH=${1:-60}
+[ $# -gt 0 ] && shift
+TARGETS=${*:-tex mathscan stated markdown eval}
+WORK=${FUZZ_WORK:-.build-fuzz}
+SWIFTC=${SWIFTC:-swiftc}
+mkdir -p "$WORK" Fuzz/Findings
+FLAGS="-sanitize=fuzzer,address -parse-as-library -O -g -suppress-warnings"
+DEBUG=$(swift build --show-bin-path)
+
+needs_build() {
+  [ -d "$DEBUG/Modules" ] && [ -f "$DEBUG/Modules/SwiftParser.swiftmodule" ] \
+    && [ -f "$DEBUG/Modules/Yams.swiftmodule" ] || nice -n 10 swift build --product litmus
+}
+
+objects() { for target in "$@"; do ls "$DEBUG/$target.build/"*.o; done; }
+
+build() {
+  name=$1
+  out="$WORK/fuzz-$name"
+  case $name in
+  tex)
+    nice -n 10 $SWIFTC $FLAGS -module-name FuzzTeX Fuzz/Harnesses/TeXFuzz.swift \
+      $(find Sources/LitmusTeX -name '*.swift') -o "$out" ;;
+  mathscan)
+    nice -n 10 $SWIFTC $FLAGS -module-name FuzzMathScanner Fuzz/Harnesses/MathScannerFuzz.swift \
+      Sources/LitmusMarkdown/Parsing/MathScanner.swift Sources/LitmusMarkdown/Parsing/FoundMath.swift \
+      Sources/LitmusMarkdown/Parsing/HTMLTagScanner.swift -o "$out" ;;
+  stated)
+    nice -n 10 $SWIFTC $FLAGS -module-name FuzzStated Fuzz/Harnesses/StatedValueFuzz.swift \
+      Sources/Litmus/Judging/StatedValueParser.swift Sources/Litmus/Judging/StatedValue.swift \
+      Sources/Litmus/Judging/StatedNumber.swift Sources/Litmus/Judging/StatedValueError.swift \
+      -o "$out" ;;
+  markdown)
+    needs_build
+    nice -n 10 $SWIFTC $FLAGS -module-name LitmusMarkdown Fuzz/Harnesses/MarkdownFuzz.swift \
+      $(find Sources/LitmusMarkdown -name '*.swift') -I "$DEBUG/Modules" \
+      -Xcc -fmodule-map-file=.build/checkouts/Yams/Sources/CYaml/include/module.modulemap \
+      -Xcc -I -Xcc .build/checkouts/Yams/Sources/CYaml/include \
+      -Xcc -fmodule-map-file=Sources/CCmark/module.modulemap \
+      $(objects Yams CYaml) -lcmark -o "$out" ;;
+  eval)
+    needs_build
+    nice -n 10 $SWIFTC $FLAGS -module-name LitmusEval Fuzz/Harnesses/EvalFuzz.swift \
+      $(find Sources/LitmusEval -name '*.swift') -I "$DEBUG/Modules" \
+      -Xcc -fmodule-map-file=.build/checkouts/swift-syntax/Sources/_SwiftSyntaxCShims/include/module.modulemap \
+      -Xcc -I -Xcc .build/checkouts/swift-syntax/Sources/_SwiftSyntaxCShims/include \
+      $(objects LitmusMath SwiftSyntax SwiftParser SwiftParserDiagnostics SwiftDiagnostics \
+        SwiftBasicFormat _SwiftSyntaxCShims 2>/dev/null) -o "$out" ;;
+  esac
+}
+
+seeds() {
+  name=$1
+  corpus="$WORK/corpus-$name"
+  mkdir -p "$corpus"
+  cp Fuzz/Corpus/"$name"/* "$corpus"/ 2>/dev/null || true
+  python3 Fuzz/seeds.py "$name" "$corpus"
+}
+
+for name in $TARGETS; do
+  echo "== $name: building"
+  build "$name" 2>"$WORK/$name.build.log" || { grep -v 'Cannot export' "$WORK/$name.build.log"; exit 1; }
+  seeds "$name"
+  echo "== $name: fuzzing for $SECONDS_EACH s"
+  nice -n 10 "$WORK/fuzz-$name" -max_total_time="$SECONDS_EACH" -max_len=8192 -timeout=20 \
+    -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="Fuzz/Findings/$name-" \
+    "$WORK/corpus-$name" 2>&1 | tee "$WORK/$name.log" | grep -E '^(#[0-9]+ +DONE|==[0-9]+==|stat::number_of_executed_units|SUMMARY|artifact_prefix)' || true
+done

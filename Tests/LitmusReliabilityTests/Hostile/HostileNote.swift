@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+
+/// A note built to hurt: huge, deep, binary or malformed, with the diagnostic Litmus
+/// must answer it with. Large fixtures are generated, never committed.
+struct HostileNote: Sendable, CustomTestStringConvertible {
+  /// A short name, also the file's base name.
+  let name: String
+  /// The file's bytes.
+  let bytes: @Sendable () -> [UInt8]
+  /// Text `litmus check` must print: a positioned diagnostic (`note.md:L:C: …`).
+  let diagnostic: String
+  /// The exit statuses `litmus check` may end with.
+  let statuses: Set<Int32>
+
+  /// The name, for test output.
+  var testDescription: String { name }
+
+  /// A note whose only content is one example block.
+  static func example(_ code: String) -> [UInt8] {
+    Array("# t\n\n```swift example\n\(code)\n```\n".utf8)
+  }
+
+  /// Every fixture the issue lists, and a few more.
+  static let all: [HostileNote] = [
+    HostileNote(
+      name: "nested-brackets",
+      bytes: {
+        example(
+          "let a = " + String(repeating: "[", count: 100_000)
+            + String(repeating: "]", count: 100_000))
+      },
+      diagnostic: "note.md:4:265: error: expression is nested too deeply (the limit is 256 levels)",
+      statuses: [1]),
+    HostileNote(
+      name: "nested-brackets-in-stated-value",
+      bytes: { example("1\n// => " + String(repeating: "[", count: 100_000)) },
+      diagnostic: "note.md:5:",
+      statuses: [1]),
+    HostileNote(
+      name: "million-element-literal",
+      bytes: {
+        example(
+          "let v: Vector = [" + Array(repeating: "1", count: 1_000_000).joined(separator: ", ")
+            + "]\nv.count\n// => 1000000")
+      },
+      diagnostic: "note.md:4:1: error: example code is too long: 300003",
+      statuses: [1]),
+    HostileNote(
+      name: "twenty-thousand-example-blocks",
+      bytes: {
+        var text = "# t\n\n"
+        for index in 0..<20_000 { text += "```swift example\nlet x\(index) = \(index)\n```\n\n" }
+        text += "```swift example\nx19999 + 1\n// => 1\n```\n"
+        return Array(text.utf8)
+      },
+      // Line of the last block's statement: 2 header lines + 20,000 × 4 lines + 2.
+      diagnostic: "note.md:80004:1: error:",
+      statuses: [1]),
+    HostileNote(
+      name: "one-hot-four-billion",
+      bytes: { example("oneHot(1, count: 4_000_000_000)") },
+      diagnostic:
+        "note.md:4:1: error: too many elements: 4000000000 exceeds the limit of 10000000",
+      statuses: [1]),
+    HostileNote(
+      name: "binary-file",
+      bytes: {
+        var generator = SplitMix(seed: 9)
+        return (0..<1_000_000).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+      },
+      diagnostic: "error: invalid utf-8 at byte",
+      statuses: [2]),
+    HostileNote(
+      name: "invalid-utf8",
+      bytes: { Array("# t\n\nhello ".utf8) + [0xFF, 0xFE] + Array(" world\n".utf8) },
+      diagnostic: "note.md:3:7: error: invalid utf-8 at byte 11: save the file as utf-8",
+      statuses: [2]),
+    HostileNote(
+      name: "nested-frac",
+      bytes: {
+        Array(
+          ("# t\n\n$$" + String(repeating: "\\frac{", count: 5_000) + "x"
+            + String(repeating: "}{y}", count: 5_000) + "$$\n").utf8)
+      },
+      diagnostic: "note.md:3:",
+      statuses: [0, 1]),
+    HostileNote(
+      name: "nested-lists",
+      bytes: {
+        var text = "# t\n\n"
+        for level in 0..<2_000 { text += String(repeating: " ", count: 2 * level) + "- x\n" }
+        return Array(text.utf8)
+      },
+      diagnostic: "error: blocks and inlines are nested too deeply (the limit is 1000 levels)",
+      statuses: [2]),
+    HostileNote(
+      name: "nested-quotes",
+      bytes: { Array(("# t\n\n" + String(repeating: "> ", count: 100_000) + "x\n").utf8) },
+      diagnostic: "note.md:3:",
+      statuses: [2]),
+    HostileNote(
+      name: "ten-megabyte-line",
+      bytes: { Array(("# t\n\n" + String(repeating: "a ", count: 5_000_000) + "\n").utf8) },
+      diagnostic: "",
+      statuses: [0]),
+    HostileNote(
+      name: "ten-megabyte-math-line",
+      bytes: { Array(("# t\n\n$" + String(repeating: "x+", count: 5_000_000) + "x$\n").utf8) },
+      diagnostic: "formula is too long: 10000001 bytes exceeds the limit of 65536; split it",
+      statuses: [0, 1]),
+  ]
+}
+
+/// A small deterministic generator (SplitMix64) for reproducible binary fixtures.
+struct SplitMix: RandomNumberGenerator {
+  private var state: UInt64
+  /// Creates a generator from a seed.
+  init(seed: UInt64) { state = seed }
+  /// The next value.
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
