@@ -14,8 +14,18 @@ public enum SwiftHighlighter {
   /// line terminators.
   /// - Parameter source: Swift source text.
   /// - Returns: One HTML string per line.
+  ///
+  /// Source longer than 256 KiB or nesting brackets deeper than 128 levels is
+  /// escaped without highlighting: SwiftParser's lookahead recurses once per
+  /// bracket, and 100,000 nested brackets overflowed the stack.
   public static func highlightedLines(_ source: String) -> [String] {
-    let tree = Parser.parse(source: source)
+    guard isSafeToParse(source) else {
+      return source.split(separator: "\n", omittingEmptySubsequences: false).map {
+        HTMLText.escape(String($0))
+      }
+    }
+    var parser = Parser(source, maximumNestingLevel: maximumDepth)
+    let tree = SourceFileSyntax.parse(from: &parser)
     let bytes = Array(source.utf8)
     var lines: [String] = [""]
     var cursor = 0
@@ -65,5 +75,27 @@ public enum SwiftHighlighter {
     case .attribute: return "attribute"
     default: return nil
     }
+  }
+
+  /// The deepest bracket nesting handed to SwiftParser.
+  static let maximumDepth = 128
+
+  /// Whether `source` is short and shallow enough for SwiftParser (brackets inside
+  /// strings and comments count too: a false alarm only costs the colours).
+  static func isSafeToParse(_ source: String) -> Bool {
+    guard source.utf8.count <= 256 << 10 else { return false }
+    var depth = 0
+    for byte in source.utf8 {
+      switch byte {
+      case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
+        depth += 1
+        if depth > maximumDepth { return false }
+      case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
+        depth = max(0, depth - 1)
+      default:
+        break
+      }
+    }
+    return true
   }
 }

@@ -10,8 +10,7 @@ public struct NoteParser: Sendable {
   ///   - options: What to recognise besides CommonMark.
   /// - Returns: The note.
   /// - Throws: ``MarkdownError`` for invalid UTF-8 (naming the byte offset), bad YAML, an
-  ///   unknown front-matter key, a front-matter value of the wrong type, or blocks and inlines
-  ///   nested more than 1,000 levels deep (the tree could not be freed safely).
+  ///   unknown front-matter key or a front-matter value of the wrong type.
   public static func parse(bytes: [UInt8], path: String, options: ParseOptions = .init())
     throws(MarkdownError) -> Note
   {
@@ -41,12 +40,6 @@ public struct NoteParser: Sendable {
     let text = TransformedText(source: source, body: body, spans: spans)
     var builder = TreeBuilder(source: source, text: text)
     CommonMarkConverter.walk(text.bytes, into: &builder)
-    if let position = builder.tooDeep {
-      throw MarkdownError(
-        message:
-          "blocks and inlines are nested too deeply (the limit is \(TreeBuilder.maximumDepth) levels): flatten the lists, quotes or emphasis",
-        position: position, path: path)
-    }
     diagnostics += builder.diagnostics
     diagnostics.sort { $0.position < $1.position }
     let title = frontMatter.title ?? firstHeadingTitle(builder.blocks)

@@ -31,15 +31,6 @@ struct TreeBuilder: CommonMarkVisitor {
   private var stack: [Frame] = []
   private var spanLocator: CodeSpanLocator?
 
-  /// How deep blocks and inlines may nest. The tree is built with an explicit stack, but
-  /// Swift destroys nested arrays of values recursively, so 100,000 nested block quotes
-  /// overflowed the stack when the note was freed. Real notes nest a handful of levels.
-  static let maximumDepth = 1000
-  /// Where nesting first went past ``maximumDepth``; deeper nodes are dropped.
-  private(set) var tooDeep: SourcePosition?
-  /// Entered nodes below the depth limit whose exit events are still to come.
-  private var skipped = 0
-
   init(source: SourceText, text: TransformedText) {
     self.source = source
     self.text = text
@@ -56,15 +47,6 @@ struct TreeBuilder: CommonMarkVisitor {
   }
 
   mutating func enter(_ raw: RawNode) {
-    if skipped > 0 || stack.count >= Self.maximumDepth {
-      if tooDeep == nil {
-        tooDeep =
-          position(line: raw.startLine, column: raw.startColumn) ?? stack.last?.position
-          ?? source.position(ofOffset: source.bomLength)
-      }
-      skipped += 1
-      return
-    }
     let fallback = stack.last?.position ?? source.position(ofOffset: source.bomLength)
     let start: SourcePosition
     if let offset = inlineOffset(raw) {
@@ -142,10 +124,6 @@ struct TreeBuilder: CommonMarkVisitor {
   }
 
   mutating func exit() {
-    if skipped > 0 {
-      skipped -= 1
-      return
-    }
     guard let frame = stack.popLast() else { return }
     let raw = frame.raw
     if frame.flattened, !stack.isEmpty {

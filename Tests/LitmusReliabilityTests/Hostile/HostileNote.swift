@@ -92,13 +92,14 @@ struct HostileNote: Sendable, CustomTestStringConvertible {
         for level in 0..<2_000 { text += String(repeating: " ", count: 2 * level) + "- x\n" }
         return Array(text.utf8)
       },
-      diagnostic: "error: blocks and inlines are nested too deeply (the limit is 1000 levels)",
-      statuses: [2]),
+      // 4,001 levels: below LitmusMarkdown's flattening depth, kept as written.
+      diagnostic: "0 passed, 0 failed",
+      statuses: [0]),
     HostileNote(
       name: "nested-quotes",
       bytes: { Array(("# t\n\n" + String(repeating: "> ", count: 100_000) + "x\n").utf8) },
-      diagnostic: "note.md:3:",
-      statuses: [2]),
+      diagnostic: "nesting deeper than 5000 levels is flattened",
+      statuses: [0, 1]),
     HostileNote(
       name: "ten-megabyte-line",
       bytes: { Array(("# t\n\n" + String(repeating: "a ", count: 5_000_000) + "\n").utf8) },
