@@ -57,8 +57,10 @@ struct FixCommand: ParsableCommand {
           }
         }
       }
-      // What is left after fixing: check the fixed text again.
-      let after = NoteChecker().check(bytes: result.fixed, path: path).report
+      // What is left after fixing: check the fixed text again (unchanged text
+      // needs no second pass).
+      let after =
+        result.changed ? NoteChecker().check(bytes: result.fixed, path: path).report : result.report
       remaining.append(after)
       for diagnostic in after.diagnostics where diagnostic.severity == .error {
         Output.error(diagnostic.headline)

@@ -40,9 +40,16 @@ struct NoteRun {
       mathML[span.position.offset] = result.html
       for problem in result.diagnostics {
         let position = Self.position(ofByte: problem.offset, in: span)
+        // An unknown command or environment is a warning (the formula shows as
+        // its TeX); a formula that cannot be read at all (unbalanced braces,
+        // nesting too deep, too long) fails, as does anything under --strict.
+        let unknownName =
+          problem.message.hasPrefix("unknown command")
+          || problem.message.hasPrefix("unknown environment")
         diagnostics.append(
           Diagnostic(
-            options.strict ? .error : .warning, path: note.path, line: position.line,
+            options.strict || !unknownName ? .error : .warning, path: note.path,
+            line: position.line,
             column: position.column, message: problem.message))
       }
     }

@@ -106,6 +106,13 @@ import Testing
         == "a value is stated, but the statement has none; state values after expressions")
   }
 
+  @Test func unreadableFormulaFailsEvenWithoutStrict() {
+    let report = NoteChecker().check(bytes: Array("Math: $\\frac{a}{b$.\n".utf8), path: "m.md")
+      .report
+    #expect(report.failedCount == 1)
+    #expect(report.diagnostics.first?.severity == .error)
+  }
+
   @Test func unknownTeXCommandWarnsAndFailsOnlyWhenStrict() {
     let note = Array("Math: $\\foo{x}$.\n".utf8)
     let relaxed = NoteChecker().check(bytes: note, path: "m.md").report
