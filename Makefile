@@ -2,7 +2,7 @@
 SWIFT ?= swift
 LITMUS = .build/debug/litmus
 
-.PHONY: notes test deps deps-browser lint build install
+.PHONY: notes test deps deps-browser lint build install leak-check
 
 deps:
 	@scripts/install-deps.sh
@@ -97,3 +97,14 @@ sanitize-thread: deps
 # The hostile-note, kill-safety, sandbox and file-system suites alone.
 hostile: build
 	$(SWIFT) test --filter LitmusReliabilityTests
+
+# LeakSanitizer over the C boundary: an AddressSanitizer build of litmus
+# renders every note and the check fixtures (one does not parse: its error path
+# is checked too); any sanitizer report fails.
+leak-check: deps
+	$(SWIFT) build --product litmus --sanitize=address --scratch-path .build-asan
+	@for note in Notes/*.md Tests/LitmusTests/Fixtures/check/*.md; do \
+	  ASAN_OPTIONS=detect_leaks=1 .build-asan/debug/litmus render --unsafe-html "$$note" >/dev/null \
+	    2>/tmp/litmus-lsan.log; \
+	  if grep -q "Sanitizer" /tmp/litmus-lsan.log; then echo "leak-check: $$note"; cat /tmp/litmus-lsan.log; exit 1; fi; \
+	done; echo "leak-check: no leaks"
