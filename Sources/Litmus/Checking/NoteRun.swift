@@ -71,12 +71,17 @@ struct NoteRun {
   }
 
   mutating func evaluate() {
-    for item in note.items {
-      switch item {
-      case .example(let block): evaluate(block)
-      case .inlineValue(let span): evaluate(span)
+    // One large-stack thread for the whole note, not one per block.
+    var run = self
+    Evaluator.onLargeStack {
+      for item in run.note.items {
+        switch item {
+        case .example(let block): run.evaluate(block)
+        case .inlineValue(let span): run.evaluate(span)
+        }
       }
     }
+    self = run
   }
 
   // MARK: - Example blocks

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -9,7 +10,16 @@ import Foundation
 /// Writes files so that a reader, or a crash, only ever sees the old
 /// contents or the new ones: the data goes to a temporary file beside the
 /// target, is flushed to disk, and is renamed over it.
+///
+/// A process killed between creating the temporary file and renaming it leaves
+/// the temporary file behind (`.NAME.litmus-PID-RANDOM.tmp`, hidden). The first
+/// write into a directory removes such files whose process is gone (see
+/// ``removeAbandonedTemporaries(in:)``), so a killed run's leftovers last only
+/// until the next run writes there.
 public enum AtomicFile {
+  /// Directories this process has already swept for abandoned temporary files.
+  private static let sweptDirectories = Mutex<Set<String>>([])
+
   /// Why a write failed.
   public struct WriteError: Error, CustomStringConvertible, LocalizedError {
     /// The target path.
@@ -33,6 +43,8 @@ public enum AtomicFile {
   public static func write(_ data: Data, to path: String) throws {
     let directory = (path as NSString).deletingLastPathComponent
     let name = (path as NSString).lastPathComponent
+    let firstVisit = sweptDirectories.withLock { $0.insert(directory).inserted }
+    if firstVisit { removeAbandonedTemporaries(in: directory.isEmpty ? "." : directory) }
     let temporary =
       (directory.isEmpty ? "" : directory + "/")
       + ".\(name).litmus-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
@@ -63,6 +75,44 @@ public enum AtomicFile {
       unlink(temporary)
       throw WriteError(path: path, reason: failure)
     }
+  }
+
+  /// Removes the temporary files that killed Litmus processes left in `directory`:
+  /// hidden files named `.NAME.litmus-PID-RANDOM.tmp` whose process no longer
+  /// exists. Files of running processes, and every other file, are left alone;
+  /// errors are ignored (the sweep is housekeeping, never a reason to fail).
+  /// - Parameter directory: The directory to sweep (not its subdirectories).
+  /// - Returns: The names removed.
+  @discardableResult
+  public static func removeAbandonedTemporaries(in directory: String) -> [String] {
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+      return []
+    }
+    var removed: [String] = []
+    for name in names {
+      guard let pid = temporaryOwner(name), pid != getpid(), !isRunning(pid) else { continue }
+      if unlink(directory + "/" + name) == 0 { removed.append(name) }
+    }
+    return removed
+  }
+
+  /// The process id in a temporary file name `.NAME.litmus-PID-RANDOM.tmp`, or nil
+  /// when `name` is not one.
+  static func temporaryOwner(_ name: String) -> pid_t? {
+    guard name.hasPrefix("."), name.hasSuffix(".tmp"),
+      let marker = name.range(of: ".litmus-", options: .backwards)
+    else { return nil }
+    let fields = name[marker.upperBound...].dropLast(4).split(
+      separator: "-", omittingEmptySubsequences: false)
+    guard fields.count == 2, let pid = pid_t(fields[0]), pid > 0, UInt32(fields[1]) != nil else {
+      return nil
+    }
+    return pid
+  }
+
+  /// Whether a process with this id exists (one we may not signal still exists).
+  private static func isRunning(_ pid: pid_t) -> Bool {
+    kill(pid, 0) == 0 || errno == EPERM
   }
 
   private static func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int)

@@ -42,6 +42,18 @@ public final class Evaluator {
     interpreter = Interpreter(limits: limits, context: empty)
   }
 
+  /// Runs `body` on one thread with a large stack, so that the evaluations it
+  /// makes (of many blocks and expressions) share that thread instead of each
+  /// starting its own. Evaluations are safe to nest depth-limited code either way;
+  /// this only saves a thread per call.
+  /// - Parameter body: The work; its evaluations run on the same thread.
+  /// - Returns: What `body` returns.
+  public static func onLargeStack<Result>(_ body: () -> Result) -> Result {
+    var result: Result?
+    LargeStack.run { result = body() }
+    return result!
+  }
+
   /// Evaluates the statements of an example block.
   ///
   /// The block is parsed once with SwiftParser. Each top-level statement gives

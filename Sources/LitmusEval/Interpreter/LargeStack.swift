@@ -9,9 +9,25 @@
 /// Runs work on a thread with a large stack, so that parsing and evaluating
 /// expressions nested up to the depth limit is safe even in debug builds
 /// (whose frames are large) and on threads with small default stacks.
+///
+/// Work started from a thread that is already a large-stack thread runs in place,
+/// so a caller that wraps many evaluations in one ``run(_:)`` (a whole note)
+/// pays for one thread instead of one per block.
 enum LargeStack {
   /// The stack size of the worker thread (reserved, not committed, memory).
   static let size = 256 << 20
+
+  /// A thread-specific flag, set on the threads ``run(_:)`` starts.
+  private static let onLargeStack: pthread_key_t? = {
+    var key = pthread_key_t()
+    return pthread_key_create(&key, nil) == 0 ? key : nil
+  }()
+
+  /// Whether the calling thread is one that ``run(_:)`` started.
+  static var isOnLargeStack: Bool {
+    guard let key = onLargeStack else { return false }
+    return pthread_getspecific(key) != nil
+  }
 
   private final class Work {
     let body: () -> Void
@@ -21,6 +37,10 @@ enum LargeStack {
   /// Runs `body` on a fresh thread with a ``size``-byte stack and waits for it;
   /// runs it in place if no thread can be created.
   static func run(_ body: () -> Void) {
+    if isOnLargeStack {
+      body()
+      return
+    }
     withoutActuallyEscaping(body) { escapable in
       let work = Unmanaged.passRetained(Work(escapable))
       var attributes = pthread_attr_t()
@@ -36,6 +56,9 @@ enum LargeStack {
         &thread, &attributes,
         { raw in
           guard let raw else { return nil }
+          if let key = LargeStack.onLargeStack {
+            pthread_setspecific(key, UnsafeRawPointer(bitPattern: 1))
+          }
           Unmanaged<Work>.fromOpaque(raw).takeRetainedValue().body()
           return nil
         }, work.toOpaque())

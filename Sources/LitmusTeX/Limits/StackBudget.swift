@@ -1,36 +1,100 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#endif
+
 /// How much call stack a conversion may use, measured from where it started.
 ///
 /// The nesting limit bounds recursion in levels, but the stack a level takes
-/// depends on the build (about 1.5 KB optimized, 10 KB in debug builds) and the
-/// stack a thread has depends on the platform (512 KB for secondary threads on
-/// Darwin). So the parser and the writer also stop when the stack has grown by
-/// more than a budget since the conversion began, which keeps deep input safe on
-/// any thread. The stack is assumed to grow downwards, as on every platform
-/// Swift supports; if it does not, the budget is never exhausted and the nesting
-/// limit alone applies.
+/// depends on the build (about 1.5 KB optimized, 10 KB in debug builds, several
+/// times more under AddressSanitizer) and the stack a thread has depends on the
+/// platform (512 KB for secondary threads on Darwin). So the parser and the writer
+/// also stop when the stack has grown by more than a budget since the conversion
+/// began, which keeps deep input safe on any thread. The stack is assumed to grow
+/// downwards, as on every platform Swift supports; if it does not, the budget is
+/// never exhausted and the nesting limit alone applies.
+///
+/// Under a sanitizer the budget is ``sanitizerFactor`` times larger (frames carry
+/// red zones), and AddressSanitizer may move the marker that measures the stack to
+/// its heap-allocated "fake stack" (`detect_stack_use_after_return`), where
+/// addresses say nothing about depth. So a sanitized process reads its thread's
+/// stack bounds and ignores any marker outside them; the nesting limit still holds.
 struct StackBudget: Sendable {
   /// The stack address where the conversion began.
   let base: UInt
   /// The most stack, in bytes, the conversion may use.
   let limit: UInt
+  /// The thread's stack, when a marker may lie outside it (sanitized processes only).
+  let threadStack: Range<UInt>?
+
+  /// How many times the requested budget a sanitizer build may use.
+  static let sanitizerFactor: UInt = 8
 
   /// Starts measuring from the caller's frame.
   /// - Parameter limit: The most stack, in bytes, the conversion may use.
   init(limit: Int) {
-    self.base = Self.currentAddress()
-    self.limit = UInt(max(0, limit))
+    base = Self.currentAddress()
+    let requested = UInt(max(0, limit))
+    if Self.isSanitized {
+      threadStack = Self.currentThreadStack()
+      self.limit = requested.multipliedReportingOverflow(by: Self.sanitizerFactor).partialValue
+    } else {
+      threadStack = nil
+      self.limit = requested
+    }
   }
 
   /// Whether the stack has grown by more than the budget since measuring began.
   var isExhausted: Bool {
     let here = Self.currentAddress()
+    if let threadStack, !threadStack.contains(base) || !threadStack.contains(here) {
+      return false
+    }
     return base > here && base - here > limit
   }
 
-  /// An address in the current stack frame.
+  /// An address in the current stack frame (or, under AddressSanitizer, possibly in
+  /// its fake stack).
   @inline(never)
   static func currentAddress() -> UInt {
     var marker: UInt8 = 0
     return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+  }
+
+  /// Whether this process runs under AddressSanitizer or ThreadSanitizer (their
+  /// runtimes export `__asan_init` / `__tsan_init`).
+  static let isSanitized: Bool = {
+    #if canImport(Glibc) || canImport(Musl)
+      let everywhere = UnsafeMutableRawPointer(bitPattern: 0)
+      return dlsym(everywhere, "__asan_init") != nil || dlsym(everywhere, "__tsan_init") != nil
+    #else
+      return false
+    #endif
+  }()
+
+  /// The current thread's stack addresses, when the platform says (nil otherwise,
+  /// and then every marker counts).
+  static func currentThreadStack() -> Range<UInt>? {
+    #if canImport(Glibc)
+      // `pthread_getattr_np` is a GNU extension the Glibc module does not declare.
+      typealias GetAttributes =
+        @convention(c) (pthread_t, UnsafeMutablePointer<pthread_attr_t>) -> Int32
+      guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "pthread_getattr_np")
+      else { return nil }
+      let getAttributes = unsafeBitCast(symbol, to: GetAttributes.self)
+      var attributes = pthread_attr_t()
+      guard getAttributes(pthread_self(), &attributes) == 0 else { return nil }
+      defer { pthread_attr_destroy(&attributes) }
+      var address: UnsafeMutableRawPointer?
+      var size = 0
+      guard pthread_attr_getstack(&attributes, &address, &size) == 0, let address else {
+        return nil
+      }
+      let bottom = UInt(bitPattern: address)
+      return bottom..<bottom + UInt(size)
+    #else
+      return nil
+    #endif
   }
 }

@@ -6,19 +6,24 @@ import Testing
 #endif
 
 /// Killing Litmus with SIGKILL in the middle of a large `build` or `fix` leaves every file
-/// either old or new, never partial. Runs are killed at delays spread over a full run.
+/// either old or new, never partial, and the temporary files a killed run leaves are swept
+/// by the next run.
 ///
-/// Opt-in (`LITMUS_KILL_TESTS=1`): each test runs about twenty full builds or fixes of 120
-/// notes, several minutes on a loaded 2-core machine.
-@Suite(
-  .serialized,
-  .enabled(
-    if: ProcessInfo.processInfo.environment["LITMUS_KILL_TESTS"] == "1", "set LITMUS_KILL_TESTS=1"))
+/// Each test kills a run of 120 notes at delays spread over a full run, then keeps killing
+/// with a bisected delay until at least one kill has landed while files were being written
+/// (some files new, others still old), so the test cannot pass by killing only before or
+/// after the writes. About half a minute per test with a debug build.
+/// `LITMUS_KILL_ROUNDS=N` sets how many spread kills each test makes (default 10).
+@Suite(.serialized)
 struct KillSafetyTests {
   /// How many notes the large run works on.
   static let noteCount = 120
-  /// How many killed runs each test makes.
-  static let kills = 8
+  /// How many kills at spread delays each test makes.
+  static let kills =
+    ProcessInfo.processInfo.environment["LITMUS_KILL_ROUNDS"].flatMap(Int.init)
+    ?? 10
+  /// The most extra kills made while looking for one that lands mid-write.
+  static let searchKills = 16
 
   /// A note whose every stated value is wrong in `version` 0 and right in version 1, with
   /// enough prose that its page is large.
@@ -42,11 +47,12 @@ struct KillSafetyTests {
     }
   }
 
-  /// The regular files under `directory` (relative path → bytes), skipping hidden ones.
-  static func contents(of directory: URL) throws -> [String: Data] {
-    var result: [String: Data] = [:]
+  /// The regular files under `directory` (relative path → bytes), hidden ones apart.
+  static func contents(of directory: URL) throws -> (files: [String: Data], hidden: [String]) {
+    var files: [String: Data] = [:]
+    var hidden: [String] = []
     guard let enumerator = FileManager.default.enumerator(atPath: directory.path) else {
-      return result
+      return (files, hidden)
     }
     while let relative = enumerator.nextObject() as? String {
       let path = directory.appendingPathComponent(relative).path
@@ -54,34 +60,106 @@ struct KillSafetyTests {
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
         !isDirectory.boolValue
       else { continue }
-      if (relative as NSString).lastPathComponent.hasPrefix(".") { continue }
-      result[relative] = try Data(contentsOf: URL(fileURLWithPath: path))
+      if (relative as NSString).lastPathComponent.hasPrefix(".") {
+        hidden.append(relative)
+        continue
+      }
+      files[relative] = try Data(contentsOf: URL(fileURLWithPath: path))
     }
-    return result
+    return (files, hidden)
   }
 
-  /// Runs `litmus` and kills it after `delay` seconds (if it is still running).
-  static func runAndKill(_ arguments: [String], in directory: URL, after delay: Double) throws {
+  /// Runs `litmus` and kills it with SIGKILL once `delay` seconds have passed, if it is
+  /// still running; returns whether it was killed.
+  @discardableResult
+  static func runAndKill(_ arguments: [String], in directory: URL, after delay: Double) throws
+    -> Bool
+  {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: LitmusBinary.path)
     process.arguments = arguments
     process.currentDirectoryURL = directory
     process.standardOutput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice
+    let deadline = Date().addingTimeInterval(delay)
     try process.run()
-    Thread.sleep(forTimeInterval: delay)
-    if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+    while process.isRunning && Date() < deadline { usleep(500) }
+    var killed = false
+    if process.isRunning {
+      kill(process.processIdentifier, SIGKILL)
+      killed = true
+    }
     process.waitUntilExit()
+    return killed
   }
 
-  /// Seconds a full run takes.
+  /// Seconds a full, unkilled run takes.
   static func timedRun(_ arguments: [String], in directory: URL) throws -> Double {
     let started = Date()
-    try runAndKill(arguments, in: directory, after: 1_000)
+    try runAndKill(arguments, in: directory, after: 600)
     return Date().timeIntervalSince(started)
   }
 
-  @Test("a killed build leaves every page old or new")
+  /// What the kills found.
+  struct Campaign {
+    /// Files that were neither old nor new after a kill.
+    var partial: [String] = []
+    /// Kills after which some files were new and others still old.
+    var midWrite = 0
+    /// Kills made.
+    var kills = 0
+  }
+
+  /// Kills `arguments` at spread delays, then at bisected delays until one kill lands
+  /// mid-write; after each kill, every file in `watched` must be in `old` or `new`.
+  /// - Parameter reset: Puts the files back in their old state before each run.
+  static func killRepeatedly(
+    _ arguments: [String], in directory: URL, watched: URL, duration: Double,
+    old: [String: Data], new: [String: Data], reset: () throws -> Void
+  ) throws -> Campaign {
+    var campaign = Campaign()
+    /// Runs one kill; returns how many watched files differ from `old`.
+    func killOnce(after delay: Double) throws -> Int {
+      try reset()
+      try runAndKill(arguments, in: directory, after: delay)
+      campaign.kills += 1
+      let (files, _) = try contents(of: watched)
+      var changed = 0
+      for (name, data) in files where data != old[name] {
+        if data == new[name] {
+          changed += 1
+        } else {
+          campaign.partial.append("after \(delay) s: \(name) (\(data.count) bytes)")
+        }
+      }
+      let changing = new.keys.filter { new[$0] != old[$0] }.count
+      if changed > 0 && changed < changing { campaign.midWrite += 1 }
+      return changed == 0 ? -1 : changed < changing ? 0 : 1
+    }
+    for kill in 0..<Self.kills {
+      _ = try killOnce(after: duration * Double(kill + 1) / Double(Self.kills + 1))
+    }
+    // Bisect for a delay inside the writes: too early leaves everything old (-1), too
+    // late everything new (1).
+    var low = 0.0
+    var high = duration * 1.5
+    var search = 0
+    while campaign.midWrite == 0 && search < Self.searchKills {
+      let delay = (low + high) / 2
+      switch try killOnce(after: delay) {
+      case -1: low = delay
+      case 1: high = delay
+      default: break
+      }
+      search += 1
+    }
+    print(
+      "kill-safety \(arguments[0]): \(campaign.kills) kills, \(campaign.midWrite) mid-write, "
+        + "\(campaign.partial.count) partial files")
+    return campaign
+  }
+
+  @Test("a killed build leaves every page old or new, and its litter is swept")
   func killedBuildLeavesOldOrNewFiles() throws {
     let directory = try LitmusBinary.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
@@ -89,45 +167,50 @@ struct KillSafetyTests {
     _ = try Self.timedRun(["build", "Notes", "--output", "old"], in: directory)
     try Self.writeNotes(in: directory, version: 1)
     let duration = try Self.timedRun(["build", "Notes", "--output", "new"], in: directory)
-    let old = try Self.contents(of: directory.appendingPathComponent("old"))
-    let new = try Self.contents(of: directory.appendingPathComponent("new"))
-    #expect(old.count == Self.noteCount + 2 || old.count > Self.noteCount)
-    #expect(old != new)
-    var partial: [String] = []
-    for kill in 0..<Self.kills {
-      let output = directory.appendingPathComponent("site")
-      try? FileManager.default.removeItem(at: output)
-      try FileManager.default.copyItem(at: directory.appendingPathComponent("old"), to: output)
-      let delay = duration * Double(kill + 1) / Double(Self.kills + 1)
-      try Self.runAndKill(["build", "Notes", "--output", "site"], in: directory, after: delay)
-      for (name, data) in try Self.contents(of: output) where data != old[name] && data != new[name]
-      {
-        partial.append("kill \(kill) after \(delay) s: \(name) (\(data.count) bytes)")
-      }
+    let old = try Self.contents(of: directory.appendingPathComponent("old")).files
+    let new = try Self.contents(of: directory.appendingPathComponent("new")).files
+    #expect(old.count == Self.noteCount + 2)
+    #expect(old.keys.sorted() == new.keys.sorted())
+    #expect(new.filter { old[$0.key] != $0.value }.count > Self.noteCount)
+    let site = directory.appendingPathComponent("site")
+    let campaign = try Self.killRepeatedly(
+      ["build", "Notes", "--output", "site"], in: directory, watched: site, duration: duration,
+      old: old, new: new
+    ) {
+      try? FileManager.default.removeItem(at: site)
+      try FileManager.default.copyItem(at: directory.appendingPathComponent("old"), to: site)
     }
-    #expect(partial.isEmpty, "partial files:\n\(partial.joined(separator: "\n"))")
+    #expect(campaign.partial.isEmpty, "partial files:\n\(campaign.partial.joined(separator: "\n"))")
+    #expect(
+      campaign.midWrite > 0, "no kill out of \(campaign.kills) landed while pages were written")
+    // The next full run finishes the site and sweeps what the killed one left.
+    try Self.runAndKill(["build", "Notes", "--output", "site"], in: directory, after: 600)
+    let finished = try Self.contents(of: site)
+    #expect(finished.files == new)
+    #expect(finished.hidden == [".litmus-manifest"], "left behind: \(finished.hidden)")
   }
 
-  @Test("a killed fix leaves every note old or new")
+  @Test("a killed fix leaves every note old or new, and its litter is swept")
   func killedFixLeavesOldOrNewNotes() throws {
     let directory = try LitmusBinary.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
+    let notes = directory.appendingPathComponent("Notes")
     try Self.writeNotes(in: directory, version: 0)
-    let old = try Self.contents(of: directory.appendingPathComponent("Notes"))
+    let old = try Self.contents(of: notes).files
     let duration = try Self.timedRun(["fix", "Notes"], in: directory)
-    let fixed = try Self.contents(of: directory.appendingPathComponent("Notes"))
+    let fixed = try Self.contents(of: notes).files
     #expect(fixed.count == Self.noteCount)
-    #expect(fixed != old, "fix changed nothing")
-    var partial: [String] = []
-    for kill in 0..<Self.kills {
+    #expect(fixed.filter { old[$0.key] != $0.value }.count == Self.noteCount)
+    let campaign = try Self.killRepeatedly(
+      ["fix", "Notes"], in: directory, watched: notes, duration: duration, old: old, new: fixed
+    ) {
       try Self.writeNotes(in: directory, version: 0)
-      let delay = duration * Double(kill + 1) / Double(Self.kills + 1)
-      try Self.runAndKill(["fix", "Notes"], in: directory, after: delay)
-      for (name, data) in try Self.contents(of: directory.appendingPathComponent("Notes"))
-      where data != old[name] && data != fixed[name] {
-        partial.append("kill \(kill) after \(delay) s: \(name) (\(data.count) bytes)")
-      }
     }
-    #expect(partial.isEmpty, "partial notes:\n\(partial.joined(separator: "\n"))")
+    #expect(campaign.partial.isEmpty, "partial notes:\n\(campaign.partial.joined(separator: "\n"))")
+    #expect(campaign.midWrite > 0, "no kill out of \(campaign.kills) landed while notes were fixed")
+    try Self.runAndKill(["fix", "Notes"], in: directory, after: 600)
+    let finished = try Self.contents(of: notes)
+    #expect(finished.files == fixed)
+    #expect(finished.hidden.isEmpty, "left behind: \(finished.hidden)")
   }
 }
