@@ -31,12 +31,12 @@ struct FixCommand: ParsableCommand {
     var remaining: [NoteReport] = []
     var fixedTotal = 0
     for path in files {
-      guard let data = FileManager.default.contents(atPath: path) else {
+      guard let bytes = FileBytes.read(path) else {
         Output.error("\(path):1:1: error: cannot read this file")
         unreadable = true
         continue
       }
-      let result = fixer.fix(bytes: [UInt8](data), path: path)
+      let result = fixer.fix(bytes: bytes, path: path)
       if result.report.isUnreadable {
         unreadable = true
         for diagnostic in result.report.diagnostics { Output.error(diagnostic.headline) }

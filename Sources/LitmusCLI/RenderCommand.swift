@@ -25,8 +25,8 @@ struct RenderCommand: ParsableCommand {
     let data: Data
     if file == "-" {
       data = FileHandle.standardInput.readDataToEndOfFile()
-    } else if let contents = FileManager.default.contents(atPath: file) {
-      data = contents
+    } else if let contents = FileBytes.read(file) {
+      data = Data(contents)
     } else {
       Output.error("litmus: cannot read \(file)")
       throw ExitCode(2)

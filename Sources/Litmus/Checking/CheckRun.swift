@@ -1,4 +1,5 @@
 import Foundation
+import LitmusEval
 import Synchronization
 
 /// Checks many notes at once: notes are independent, so they are checked in
@@ -20,11 +21,13 @@ public struct CheckRun: Sendable {
   public func check(paths: [String]) -> [CheckedNote] {
     let results = Mutex<[Int: CheckedNote]>([:])
     let checker = self.checker
-    DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+    // Large-stack worker threads, one per processor: each note's evaluation runs
+    // in place on them instead of starting a thread of its own.
+    Evaluator.concurrentlyOnLargeStacks(iterations: paths.count) { index in
       let path = paths[index]
       let checked: CheckedNote
-      if let data = FileManager.default.contents(atPath: path) {
-        checked = checker.check(bytes: [UInt8](data), path: path)
+      if let bytes = FileBytes.read(path) {
+        checked = checker.check(bytes: bytes, path: path)
       } else {
         checked = CheckedNote(
           note: nil,

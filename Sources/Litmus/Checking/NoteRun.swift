@@ -373,7 +373,7 @@ struct NoteRun {
 
   /// Whether a message contains the stated text, ignoring case.
   private func contains(_ message: String, _ stated: String) -> Bool {
-    let needle = stated.trimmingCharacters(in: .whitespaces).lowercased()
+    let needle = Self.trimmed(stated).lowercased()
     return needle.isEmpty ? false : message.lowercased().contains(needle)
   }
 
@@ -382,8 +382,15 @@ struct NoteRun {
     let first = max(0, result.start.line - 1)
     let last = min(block.lines.count - 1, result.end.line - 1)
     guard first <= last else { return "" }
-    return block.lines[first...last].map { $0.text.trimmingCharacters(in: .whitespaces) }
-      .joined(separator: " ")
+    return block.lines[first...last].map { Self.trimmed($0.text) }.joined(separator: " ")
+  }
+
+  /// `text` without leading and trailing white space (Foundation's
+  /// `trimmingCharacters(in:)` bridges through NSString on Linux: slow per statement).
+  private static func trimmed(_ text: String) -> Substring {
+    guard let start = text.firstIndex(where: { !$0.isWhitespace }) else { return "" }
+    let end = text.lastIndex(where: { !$0.isWhitespace })!
+    return text[start...end]
   }
 
   /// The file position of a location in a block's source.

@@ -43,7 +43,7 @@ struct MathLibrary: Sendable {
       hash.combine(module.name.utf8)
       for file in module.files {
         hash.combine(file.relative.utf8)
-        hash.combine((try? Data(contentsOf: file.url)) ?? Data())
+        hash.combine(FileBytes.read(file.url.path) ?? [])
       }
     }
     let cache = cacheDirectory(options.cacheDirectory)

@@ -18,9 +18,9 @@ struct NoteCompilation {
   ]
 
   func run() -> CompiledNote {
-    guard let data = FileManager.default.contents(atPath: path),
+    guard let bytes = FileBytes.read(path),
       let note = try? NoteParser.parse(
-        bytes: [UInt8](data), path: path, options: ParseOptions(math: options.math))
+        bytes: bytes, path: path, options: ParseOptions(math: options.math))
     else { return result([], program: "") }
     var builder = ProgramBuilder(path: path)
     let evaluator = Evaluator(limits: options.limits)

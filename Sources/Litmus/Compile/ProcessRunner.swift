@@ -48,7 +48,7 @@ enum ProcessRunner {
     }
     process.waitUntilExit()
     let read = { (url: URL) in
-      String(decoding: (try? Data(contentsOf: url)) ?? Data(), as: UTF8.self)
+      FileBytes.readText(url.path) ?? ""
     }
     return ProcessOutcome(
       status: process.terminationStatus,

@@ -1,3 +1,5 @@
+import LitmusEval
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -15,17 +17,11 @@ enum DecimalRounding {
   /// expansion needs at most 1,074).
   static let maximumDecimals = 1_100
 
-  /// Formats with `printf` and the given format, e.g. `%.*f`.
-  static func printf(_ format: String, _ precision: Int, _ value: Double) -> String {
-    var buffer = [CChar](repeating: 0, count: 1_500)
-    let count = buffer.withUnsafeMutableBufferPointer { pointer in
-      withVaList([Int32(precision), value]) { arguments in
-        vsnprintf(pointer.baseAddress, pointer.count, format, arguments)
-      }
-    }
-    guard count > 0 else { return "" }
-    let bytes = buffer.prefix(min(Int(count), buffer.count - 1)).map { UInt8(bitPattern: $0) }
-    return String(decoding: bytes, as: UTF8.self)
+  /// Formats with C's conversion (`%.*f`, `%.*e`, `%.*g`), exactly.
+  static func printf(_ conversion: CNumberFormat.Conversion, _ precision: Int, _ value: Double)
+    -> String
+  {
+    CNumberFormat.format(value, conversion, precision: precision)
   }
 
   /// The value rounded to a whole number of quanta `10^quantumExponent`,
@@ -63,7 +59,7 @@ enum DecimalRounding {
       scaled = value / divisor
       decimals = 0
     }
-    let text = printf("%.*f", decimals + extraDigits, scaled)
+    let text = printf(.fixed, decimals + extraDigits, scaled)
     var bytes = Array(text.utf8)
     var negative = false
     if bytes.first == UInt8(ascii: "-") {
@@ -89,13 +85,13 @@ enum DecimalRounding {
     }
     if stated.isScientific {
       let mantissaDecimals = mantissaFractionDigits(of: stated.text)
-      let text = printf("%.*e", mantissaDecimals, value)
+      let text = printf(.exponent, mantissaDecimals, value)
       return matchExponentStyle(text, like: stated.text)
     }
     if quantum <= 0 {
-      return printf("%.*f", min(-quantum, maximumDecimals), value)
+      return printf(.fixed, min(-quantum, maximumDecimals), value)
     }
-    return printf("%.*f", 0, value)
+    return printf(.fixed, 0, value)
   }
 
   /// The value with a number of significant digits, trailing zeros dropped,
@@ -103,7 +99,7 @@ enum DecimalRounding {
   static func format(_ value: Double, significantDigits: Int) -> String {
     if value.isNaN { return "nan" }
     if value.isInfinite { return value < 0 ? "-inf" : "inf" }
-    return printf("%.*g", max(1, min(significantDigits, 17)), value)
+    return printf(.general, max(1, min(significantDigits, 17)), value)
   }
 
   private static func mantissaFractionDigits(of text: String) -> Int {

@@ -104,14 +104,14 @@ public struct SiteBuilder {
     for file in files {
       let path = directory + "/" + file.name
       let data = Data(file.contents.utf8)
-      if FileManager.default.contents(atPath: path) != data {
+      if FileBytes.read(path) != [UInt8](data) {
         try AtomicFile.write(data, to: path)
       }
       written.append(path)
     }
     let manifestPath = directory + "/" + Self.manifestName
     let previous =
-      (try? String(contentsOfFile: manifestPath, encoding: .utf8))?
+      FileBytes.readText(manifestPath)?
       .split(separator: "\n").map(String.init) ?? []
     let current = Set(files.map(\.name))
     for name in previous
@@ -216,8 +216,12 @@ public struct SiteBuilder {
       guard let directory = options.templateDirectory else { return fallback }
       let path = directory + "/" + name
       guard FileManager.default.fileExists(atPath: path) else { return fallback }
-      guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+      guard let bytes = FileBytes.read(path) else {
         throw BuildError(description: "cannot read template \(path)")
+      }
+      let text = String(decoding: bytes, as: UTF8.self)
+      guard text.utf8.elementsEqual(bytes) else {
+        throw BuildError(description: "cannot read template \(path): it is not UTF-8")
       }
       return text
     }

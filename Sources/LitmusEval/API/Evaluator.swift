@@ -54,6 +54,19 @@ public final class Evaluator {
     return result!
   }
 
+  /// Calls `body(i)` for every `i` in `0..<iterations` concurrently, on one
+  /// large-stack thread per processor, and waits for all of them. Evaluations
+  /// inside `body` run in place on those threads, so checking many notes starts
+  /// a handful of threads rather than one per note.
+  /// - Parameters:
+  ///   - iterations: How many calls.
+  ///   - body: The work for one index; called from several threads at once.
+  public static func concurrentlyOnLargeStacks(
+    iterations: Int, _ body: @Sendable (Int) -> Void
+  ) {
+    LargeStack.concurrentPerform(iterations: iterations, body)
+  }
+
   /// Evaluates the statements of an example block.
   ///
   /// The block is parsed once with SwiftParser. Each top-level statement gives

@@ -1,3 +1,5 @@
+import Synchronization
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -35,42 +37,81 @@ enum LargeStack {
   }
 
   /// Runs `body` on a fresh thread with a ``size``-byte stack and waits for it;
-  /// runs it in place if no thread can be created.
+  /// runs it in place if no thread can be created, or if the calling thread
+  /// already has a large stack.
   static func run(_ body: () -> Void) {
     if isOnLargeStack {
       body()
       return
     }
+    onThreads(1) { _ in body() }
+  }
+
+  /// Calls `body(i)` for every `i` in `0..<iterations`, spread over one large-stack
+  /// thread per processor (at most one per iteration), and waits for all of them.
+  /// Each thread takes the next unclaimed index, so slow iterations do not hold up
+  /// the others; evaluations inside `body` run in place on the thread.
+  static func concurrentPerform(iterations: Int, _ body: @Sendable (Int) -> Void) {
+    guard iterations > 0 else { return }
+    let processors = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    let next = Counter()
+    onThreads(min(iterations, processors)) { _ in
+      while true {
+        let index = next.value.wrappingAdd(1, ordering: .relaxed).oldValue
+        if index >= iterations { break }
+        body(index)
+      }
+    }
+  }
+
+  /// The next index to hand out in ``concurrentPerform(iterations:_:)``.
+  private final class Counter: Sendable {
+    let value = Atomic<Int>(0)
+  }
+
+  /// Runs `body(t)` for `t` in `0..<count`, each on its own large-stack thread (in
+  /// place for a thread that cannot be created), and waits for all of them.
+  private static func onThreads(_ count: Int, _ body: (Int) -> Void) {
     withoutActuallyEscaping(body) { escapable in
-      let work = Unmanaged.passRetained(Work(escapable))
       var attributes = pthread_attr_t()
       pthread_attr_init(&attributes)
       defer { pthread_attr_destroy(&attributes) }
       pthread_attr_setstacksize(&attributes, size)
       #if canImport(Darwin)
-        var thread: pthread_t?
+        var threads: [pthread_t?] = []
       #else
-        var thread = pthread_t()
+        var threads: [pthread_t] = []
       #endif
-      let status = pthread_create(
-        &thread, &attributes,
-        { raw in
-          guard let raw else { return nil }
-          if let key = LargeStack.onLargeStack {
-            pthread_setspecific(key, UnsafeRawPointer(bitPattern: 1))
-          }
-          Unmanaged<Work>.fromOpaque(raw).takeRetainedValue().body()
-          return nil
-        }, work.toOpaque())
-      guard status == 0 else {
-        work.takeRetainedValue().body()
-        return
+      for index in 0..<count {
+        let work = Unmanaged.passRetained(Work { escapable(index) })
+        #if canImport(Darwin)
+          var thread: pthread_t?
+        #else
+          var thread = pthread_t()
+        #endif
+        let status = pthread_create(
+          &thread, &attributes,
+          { raw in
+            guard let raw else { return nil }
+            if let key = LargeStack.onLargeStack {
+              pthread_setspecific(key, UnsafeRawPointer(bitPattern: 1))
+            }
+            Unmanaged<Work>.fromOpaque(raw).takeRetainedValue().body()
+            return nil
+          }, work.toOpaque())
+        if status == 0 {
+          threads.append(thread)
+        } else {
+          work.takeRetainedValue().body()
+        }
       }
-      #if canImport(Darwin)
-        if let thread { pthread_join(thread, nil) }
-      #else
-        pthread_join(thread, nil)
-      #endif
+      for thread in threads {
+        #if canImport(Darwin)
+          if let thread { pthread_join(thread, nil) }
+        #else
+          pthread_join(thread, nil)
+        #endif
+      }
     }
   }
 }

@@ -15,17 +15,7 @@ enum ScalarText {
   static func general(_ x: Double, precision: Int) -> String {
     if x.isNaN { return "nan" }
     if x.isInfinite { return x < 0 ? "-inf" : "inf" }
-    let digits = Int32(min(max(precision, 1), 17))
-    var buffer = [CChar](repeating: 0, count: 64)
-    let written = buffer.withUnsafeMutableBufferPointer { pointer in
-      withVaList([digits, x]) { arguments in
-        vsnprintf(pointer.baseAddress, pointer.count, "%.*g", arguments)
-      }
-    }
-    let count = min(max(Int(written), 0), buffer.count - 1)
-    // A process-wide C locale with a decimal comma must not change the output.
-    let bytes = buffer[..<count].map { $0 == CChar(44) ? UInt8(ascii: ".") : UInt8(bitPattern: $0) }
-    return String(decoding: bytes, as: UTF8.self)
+    return CNumberFormat.format(x, .general, precision: min(max(precision, 1), 17))
   }
 
   /// The shortest text that reads back as exactly `x`, as a JSON number;

@@ -18,8 +18,9 @@
 /// Under a sanitizer the budget is ``sanitizerFactor`` times larger (frames carry
 /// red zones), and AddressSanitizer may move the marker that measures the stack to
 /// its heap-allocated "fake stack" (`detect_stack_use_after_return`), where
-/// addresses say nothing about depth. So a sanitized process reads its thread's
-/// stack bounds and ignores any marker outside them; the nesting limit still holds.
+/// addresses say nothing about depth: such a marker is mapped back to the real
+/// frame it stands for (`__asan_addr_is_in_fake_stack`), and any marker still
+/// outside the thread's stack is ignored (the nesting limit still holds).
 struct StackBudget: Sendable {
   /// The stack address where the conversion began.
   let base: UInt
@@ -54,12 +55,54 @@ struct StackBudget: Sendable {
     return base > here && base - here > limit
   }
 
-  /// An address in the current stack frame (or, under AddressSanitizer, possibly in
-  /// its fake stack).
+  /// An address in the current stack frame.
   @inline(never)
   static func currentAddress() -> UInt {
     var marker: UInt8 = 0
-    return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+    return withUnsafeMutablePointer(to: &marker) { pointer in
+      if let fakeStack = FakeStack.shared, let current = fakeStack.current(),
+        let real = fakeStack.realFrame(current, pointer, nil, nil)
+      {
+        return UInt(bitPattern: real)
+      }
+      return UInt(bitPattern: pointer)
+    }
+  }
+
+  /// AddressSanitizer's fake-stack interface, looked up at run time (nil in a
+  /// process without AddressSanitizer).
+  struct FakeStack: @unchecked Sendable {
+    /// `__asan_get_current_fake_stack`: the calling thread's fake stack, or nil.
+    let current: @convention(c) () -> UnsafeMutableRawPointer?
+    /// `__asan_addr_is_in_fake_stack`: the real-stack address a fake frame stands
+    /// for, or nil when the address is not in a fake frame.
+    let realFrame:
+      @convention(c) (
+        UnsafeMutableRawPointer?, UnsafeMutableRawPointer?,
+        UnsafeMutablePointer<UnsafeMutableRawPointer?>?,
+        UnsafeMutablePointer<UnsafeMutableRawPointer?>?
+      ) -> UnsafeMutableRawPointer?
+
+    /// The interface of this process's AddressSanitizer runtime, if any.
+    static let shared: FakeStack? = {
+      #if canImport(Glibc) || canImport(Musl)
+        let everywhere = UnsafeMutableRawPointer(bitPattern: 0)
+        guard let current = dlsym(everywhere, "__asan_get_current_fake_stack"),
+          let realFrame = dlsym(everywhere, "__asan_addr_is_in_fake_stack")
+        else { return nil }
+        return FakeStack(
+          current: unsafeBitCast(current, to: (@convention(c) () -> UnsafeMutableRawPointer?).self),
+          realFrame: unsafeBitCast(
+            realFrame,
+            to: (@convention(c) (
+              UnsafeMutableRawPointer?, UnsafeMutableRawPointer?,
+              UnsafeMutablePointer<UnsafeMutableRawPointer?>?,
+              UnsafeMutablePointer<UnsafeMutableRawPointer?>?
+            ) -> UnsafeMutableRawPointer?).self))
+      #else
+        return nil
+      #endif
+    }()
   }
 
   /// Whether this process runs under AddressSanitizer or ThreadSanitizer (their

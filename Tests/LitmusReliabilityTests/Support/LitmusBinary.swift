@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Finds the built `litmus` executable and makes scratch directories.
 enum LitmusBinary {
   /// The package's root folder.
@@ -17,6 +21,14 @@ enum LitmusBinary {
       directory.deleteLastPathComponent()
     }
     return packageRoot.appendingPathComponent(".build/debug/litmus").path
+  }()
+
+  /// Whether these tests run under AddressSanitizer or ThreadSanitizer (`make sanitize`),
+  /// in which case `litmus` beside them is instrumented too, several times slower and
+  /// with shadow memory.
+  static let isSanitized: Bool = {
+    let everywhere = UnsafeMutableRawPointer(bitPattern: 0)
+    return dlsym(everywhere, "__asan_init") != nil || dlsym(everywhere, "__tsan_init") != nil
   }()
 
   /// A fresh temporary directory.
