@@ -10,6 +10,9 @@
 # from Notes/ and the test fixtures; findings land in Fuzz/Findings/ (crash-*, timeout-*).
 # Runs under `nice -n 10`: the machine is shared.
 set -eu
+# The Swift runtime's crash backtracer reads the stack through a helper thread that
+# AddressSanitizer reports as an underflow; libFuzzer's own report is enough.
+export SWIFT_BACKTRACE=enable=no
 cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-60}
 [ $# -gt 0 ] && shift
@@ -25,7 +28,7 @@ needs_build() {
     && [ -f "$DEBUG/Modules/Yams.swiftmodule" ] || nice -n 10 swift build --product litmus
 }
 
-objects() { for target in "$@"; do ls "$DEBUG/$target.build/"*.o; done; }
+objects() { for target in "$@"; do find "$DEBUG/$target.build" -name "*.o"; done; }
 
 build() {
   name=$1

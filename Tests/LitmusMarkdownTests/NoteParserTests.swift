@@ -49,6 +49,19 @@ import Testing
       error.description == "note.md:2:2: error: invalid utf-8 at byte 3: save the file as utf-8")
   }
 
+  @Test func aNULByteIsAnErrorNamingTheByteOffset() throws {
+    // Found by the markdown fuzzer: cmark turns NUL into U+FFFD (three bytes), so an
+    // outcome after it ended past the end of the file.
+    var bytes = Array("```swift example\nlet x = 1\nx\n// => [1,\n//  ".utf8)
+    bytes += [0, 0, 0] + Array("2]\n```\n".utf8)
+    let error = try #require(parseError(bytes))
+    #expect(error.message == "a NUL byte at byte 43: a note is text; remove it")
+    #expect(error.position == SourcePosition(line: 5, column: 5, offset: 43))
+    #expect(error.isNotText)
+    #expect(try #require(parseError([0x61, 0xFF])).isNotText)
+    #expect(try #require(parseError(Array("---\ncolour: red\n---\n".utf8))).isNotText == false)
+  }
+
   @Test func truncatedSequenceAndOverlongAreInvalid() {
     #expect(parseError([0x61, 0xE2, 0x82])?.position.offset == 1)
     #expect(parseError([0xC0, 0xAF])?.position.offset == 0)

@@ -35,7 +35,7 @@ public struct NoteChecker: Sendable {
         message: error.message)
       // Bytes that are not text make the input unreadable (exit 2); a bad
       // front matter is a failure of the note like any other (exit 1).
-      let unreadable = error.message.hasPrefix("invalid utf-8")
+      let unreadable = error.isNotText
       return CheckedNote(
         note: nil,
         report: NoteReport(

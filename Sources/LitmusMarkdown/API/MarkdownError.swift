@@ -1,7 +1,7 @@
 /// A problem that stops a note from being parsed at all.
 ///
-/// Examples: invalid UTF-8, bad YAML in the front matter, an unknown front-matter key, a
-/// front-matter value of the wrong type.
+/// Examples: invalid UTF-8 or a NUL byte (the file is not text), bad YAML in the front
+/// matter, an unknown front-matter key, a front-matter value of the wrong type.
 public struct MarkdownError: Error, CustomStringConvertible, Sendable, Hashable {
   /// A short, lowercase message that says what to do.
   public var message: String
@@ -9,16 +9,21 @@ public struct MarkdownError: Error, CustomStringConvertible, Sendable, Hashable 
   public var position: SourcePosition
   /// The path of the note, as given to the parser.
   public var path: String
+  /// Whether the file is not text at all (invalid UTF-8, a NUL byte), as opposed to a
+  /// note with a problem in it: callers treat such a file as unreadable.
+  public var isNotText: Bool
 
   /// Creates an error.
   /// - Parameters:
   ///   - message: A short, lowercase message.
   ///   - position: Where the problem is.
   ///   - path: The note's path.
-  public init(message: String, position: SourcePosition, path: String) {
+  ///   - isNotText: Whether the file is not text (invalid UTF-8, a NUL byte).
+  public init(message: String, position: SourcePosition, path: String, isNotText: Bool = false) {
     self.message = message
     self.position = position
     self.path = path
+    self.isNotText = isNotText
   }
 
   /// `path:line:column: error: message`.

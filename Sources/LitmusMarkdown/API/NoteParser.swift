@@ -9,8 +9,10 @@ public struct NoteParser: Sendable {
   ///   - path: The path to report in errors.
   ///   - options: What to recognise besides CommonMark.
   /// - Returns: The note.
-  /// - Throws: ``MarkdownError`` for invalid UTF-8 (naming the byte offset), bad YAML, an
-  ///   unknown front-matter key or a front-matter value of the wrong type.
+  /// - Throws: ``MarkdownError`` for invalid UTF-8 or a NUL byte (naming the byte offset;
+  ///   such a file is not text), bad YAML, an unknown front-matter key or a front-matter
+  ///   value of the wrong type. (cmark would replace a NUL by U+FFFD, three bytes for one,
+  ///   so positions after it would no longer be positions in the file.)
   public static func parse(bytes: [UInt8], path: String, options: ParseOptions = .init())
     throws(MarkdownError) -> Note
   {
@@ -18,7 +20,12 @@ public struct NoteParser: Sendable {
     if let invalid = UTF8Validator.firstInvalidOffset(in: bytes) {
       throw MarkdownError(
         message: "invalid utf-8 at byte \(invalid): save the file as utf-8",
-        position: source.position(ofOffset: invalid), path: path)
+        position: source.position(ofOffset: invalid), path: path, isNotText: true)
+    }
+    if let nul = bytes.firstIndex(of: 0) {
+      throw MarkdownError(
+        message: "a NUL byte at byte \(nul): a note is text; remove it",
+        position: source.position(ofOffset: nul), path: path, isNotText: true)
     }
     var frontMatter = FrontMatter()
     var bodyStart = source.bomLength
