@@ -16,8 +16,9 @@
 /// never exhausted and the nesting limit alone applies.
 ///
 /// Under a sanitizer the budget is ``sanitizerFactor`` times larger (frames carry
-/// red zones), and AddressSanitizer may move the marker that measures the stack to
-/// its heap-allocated "fake stack" (`detect_stack_use_after_return`), where
+/// red zones) but never more than three quarters of the stack the thread has left,
+/// and AddressSanitizer may move the marker that measures the stack to its
+/// heap-allocated "fake stack" (`detect_stack_use_after_return`), where
 /// addresses say nothing about depth: such a marker is mapped back to the real
 /// frame it stands for (`__asan_addr_is_in_fake_stack`), and any marker still
 /// outside the thread's stack is ignored (the nesting limit still holds).
@@ -38,8 +39,17 @@ struct StackBudget: Sendable {
     base = Self.currentAddress()
     let requested = UInt(max(0, limit))
     if Self.isSanitized {
-      threadStack = Self.currentThreadStack()
-      self.limit = requested.multipliedReportingOverflow(by: Self.sanitizerFactor).partialValue
+      let stack = Self.currentThreadStack()
+      var limit = requested.multipliedReportingOverflow(by: Self.sanitizerFactor).partialValue
+      // The larger budget must still fit in the thread: keep a quarter of what is left
+      // (at least 64 KB) for the sanitizer's runtime and what the conversion calls.
+      if let stack, stack.contains(base) {
+        let left = base - stack.lowerBound
+        let margin = max(64 * 1024, left / 4)
+        limit = min(limit, left > margin ? left - margin : 0)
+      }
+      threadStack = stack
+      self.limit = limit
     } else {
       threadStack = nil
       self.limit = requested
