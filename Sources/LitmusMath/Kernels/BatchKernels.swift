@@ -60,12 +60,29 @@ extension BatchKernels {
   }
 
   /// The mean cross-entropy and, when `gradient` is not nil, its gradient; inputs validated.
+  ///
+  /// Large gradients (`RowKernels.streams`) are written with non-temporal stores by the
+  /// pipelined rows (`RowKernels+Pipeline`), with two scratch rows per chunk on the stack of
+  /// the thread that runs it; the values are the same to the last bit either way. `streaming`
+  /// overrides that choice (for tests).
   static func uncheckedSoftmaxCrossEntropy<T: KernelScalar>(
     logits: UnsafePointer<T>, labels: UnsafePointer<Int>, rows: Int, columns: Int,
-    gradient: UnsafeMutablePointer<T>?
+    gradient: UnsafeMutablePointer<T>?, streaming: Bool? = nil
   ) -> Double {
     let gradientScale = 1 / Double(rows)
+    let streaming =
+      gradient != nil
+      && (streaming ?? RowKernels.streams(T.self, rows: rows, columns: columns))
     let total = RowPartition.sum(rows: rows, columns: columns) { range in
+      if streaming, let gradient {
+        return withUnsafeTemporaryAllocation(of: T.self, capacity: 2 * columns) { scratch in
+          let partial = RowKernels.pipelinedCrossEntropyRows(
+            logits: logits, labels: labels, columns: columns, rows: range, gradient: gradient,
+            gradientScale: gradientScale, scratch: scratch.baseAddress!)
+          RowKernels.streamingFence()
+          return partial
+        }
+      }
       var partial = 0.0
       for row in range {
         let offset = row * columns
@@ -79,19 +96,39 @@ extension BatchKernels {
   }
 
   /// Row-wise softmax (or log-softmax) into `output`; inputs validated.
+  ///
+  /// Large outputs are written with non-temporal stores (`RowKernels.streams`); softmax then
+  /// keeps e^(x − max) in a scratch row per chunk, on the stack. `streaming` overrides that
+  /// choice (for tests).
   static func uncheckedSoftmax<T: KernelScalar>(
     _ input: UnsafePointer<T>, rows: Int, columns: Int, into output: UnsafeMutablePointer<T>,
-    logarithm: Bool
+    logarithm: Bool, streaming: Bool? = nil
   ) {
-    _ = RowPartition.sum(rows: rows, columns: columns) { range in
+    let streaming = streaming ?? RowKernels.streams(T.self, rows: rows, columns: columns)
+    func chunk(_ range: Range<Int>, scratch: UnsafeMutablePointer<T>?) {
       for row in range {
         let offset = row * columns
         if logarithm {
-          RowKernels.logSoftmaxRow(input + offset, columns, into: output + offset)
+          RowKernels.logSoftmaxRow(
+            input + offset, columns, into: output + offset, streaming: streaming)
         } else {
-          RowKernels.softmaxRow(input + offset, columns, into: output + offset)
+          RowKernels.softmaxRow(input + offset, columns, into: output + offset, scratch: scratch)
         }
       }
+    }
+    _ = RowPartition.sum(rows: rows, columns: columns) { range in
+      guard streaming else {
+        chunk(range, scratch: nil)
+        return 0
+      }
+      if logarithm {
+        chunk(range, scratch: nil)
+      } else {
+        withUnsafeTemporaryAllocation(of: T.self, capacity: columns) { scratch in
+          chunk(range, scratch: scratch.baseAddress)
+        }
+      }
+      RowKernels.streamingFence()
       return 0
     }
   }

@@ -1,44 +1,98 @@
+#if arch(x86_64) && canImport(_Builtin_intrinsics.intel)
+  import _Builtin_intrinsics.intel
+#endif
+
 extension Float: KernelScalar {
   /// e^x for eight `Float` lanes: Cody–Waite reduction x = n ln 2 + r with |r| ≤ ln 2 / 2, a
-  /// degree-7 Taylor polynomial for e^r (truncation error below 1e-8 relative), and scaling by
-  /// 2^n as two exponent-field multiplications so that subnormal results are rounded once.
+  /// degree-6 polynomial for e^r (1 + r + r² q(r), q interpolated at Chebyshev nodes: error
+  /// below 1.1e-8 relative), and scaling by 2^n.
   ///
-  /// Within 2 ULP of the correctly rounded e^x over the whole `Float` range (tested against the
-  /// C library's `exp` in `Double`). NaN → NaN, +∞ → +∞, −∞ → 0; x > 88.73 overflows to +∞,
-  /// x < −103.97 underflows to 0.
+  /// When every lane is within [−87, 88], e^r · 2^n is normal, so n is added to the exponent
+  /// field of e^r (`normalRangeExp`); otherwise the lanes go through `fullRangeExp`. Within
+  /// 1 ULP of the correctly rounded e^x on [−87, 88] (checked exhaustively, with and without
+  /// FMA) and within 2 ULP over the whole `Float` range (tested against the C library's `exp`
+  /// in `Double`). NaN → NaN, +∞ → +∞, −∞ → 0; x > 88.73 overflows to +∞, x < −103.97
+  /// underflows to 0.
   @inline(__always)
   static func vectorExp(_ x: SIMD8<Float>) -> SIMD8<Float> {
-    // Clamp so that n stays within ±150 (compare-and-blend keeps NaN: NaN compares false).
+    // NaN compares false, so a NaN lane takes the full-range path.
+    if _fastPath(allLanes((x .>= -87) .& (x .<= 88))) { return normalRangeExp(x) }
+    return fullRangeExp(x)
+  }
+
+  /// `vectorExp` for lanes that are ≤ 0 or NaN, such as x − max(x) (one comparison fewer).
+  @inline(__always)
+  static func nonPositiveExp(_ x: SIMD8<Float>) -> SIMD8<Float> {
+    if _fastPath(allLanes(x .>= -87)) { return normalRangeExp(x) }
+    return fullRangeExp(x)
+  }
+
+  /// e^x for lanes within [−87, 88], where e^r · 2^n is a normal number: n is added to the
+  /// exponent field of e^r (an integer addition, no rounding).
+  @inline(__always)
+  static func normalRangeExp(_ x: SIMD8<Float>) -> SIMD8<Float> {
+    // t = x log2(e) + 1.5·2^23 rounds x log2(e) to the nearest integer n, held in t's low bits;
+    // shifted left by 23 they are n in the exponent field.
+    let magic: Float = 12_582_912
+    let t = multiplyAdd(x, 1.442_695_04, magic)
+    let n = t - magic
+    let poly = exponentialPolynomial(reduced(x, n))
+    let exponent = unsafeBitCast(t, to: SIMD8<Int32>.self) &<< 23
+    return unsafeBitCast(
+      unsafeBitCast(poly, to: SIMD8<Int32>.self) &+ exponent, to: SIMD8<Float>.self)
+  }
+
+  /// `vectorExp` for lanes outside [−87, 88] or NaN: x is clamped so that n stays within ±150,
+  /// and 2^n is applied as two exponent-field products, so that p · 2^n1 is exact and the last
+  /// product rounds once (to a subnormal, zero or +∞ where e^x does).
+  @inline(__always)
+  static func fullRangeExp(_ x: SIMD8<Float>) -> SIMD8<Float> {
+    // Compare-and-blend keeps NaN: NaN compares false.
     var x = x.replacing(with: 89, where: x .> 89)
     x = x.replacing(with: -104, where: x .< -104)
     // t = x log2(e) + 1.5·2^23 rounds x log2(e) to the nearest integer n, held in t's low bits.
     let magic: Float = 12_582_912
-    let t = x * 1.442_695_04 + magic
+    let t = multiplyAdd(x, 1.442_695_04, magic)
     let n = t - magic
-    // ln 2 split so that n · ln2High is exact for |n| < 2^15.
-    var r = x - n * 0.693_359_375
-    r = r - n * -2.121_944_4e-4
-    var p: Float = 1.0 / 5040
-    var poly = SIMD8<Float>(repeating: p)
-    p = 1.0 / 720
-    poly = multiplyAdd(poly, r, p)
-    p = 1.0 / 120
-    poly = multiplyAdd(poly, r, p)
-    p = 1.0 / 24
-    poly = multiplyAdd(poly, r, p)
-    p = 1.0 / 6
-    poly = multiplyAdd(poly, r, p)
-    poly = multiplyAdd(poly, r, 0.5)
-    poly = multiplyAdd(poly, r, 1)
-    poly = multiplyAdd(poly, r, 1)
-    // 2^n = 2^n1 · 2^n2 with both halves normal, so p · 2^n1 is exact and the last product
-    // rounds once (to a subnormal, zero or +∞ where e^x does).
+    let poly = exponentialPolynomial(reduced(x, n))
     let bits = unsafeBitCast(t, to: SIMD8<Int32>.self) &- Int32(bitPattern: magic.bitPattern)
     let n1 = bits &>> 1
     let n2 = bits &- n1
     let scale1 = unsafeBitCast((n1 &+ 127) &<< 23, to: SIMD8<Float>.self)
     let scale2 = unsafeBitCast((n2 &+ 127) &<< 23, to: SIMD8<Float>.self)
     return poly * scale1 * scale2
+  }
+
+  /// r = x − n ln 2, with ln 2 split so that n · ln2High is exact for |n| < 2^15.
+  @inline(__always)
+  static func reduced(_ x: SIMD8<Float>, _ n: SIMD8<Float>) -> SIMD8<Float> {
+    #if LITMUS_FMA
+      x.addingProduct(n, SIMD8(repeating: -0.693_359_375)).addingProduct(
+        n, SIMD8(repeating: 2.121_944_4e-4))
+    #else
+      (x - n * 0.693_359_375) - n * -2.121_944_4e-4
+    #endif
+  }
+
+  /// e^r for |r| ≤ ln 2 / 2: 1 + r + r² q(r) in Horner form, q of degree 4 interpolating
+  /// (e^r − 1 − r) / r² at the Chebyshev nodes of [−0.3467, 0.3467].
+  @inline(__always)
+  static func exponentialPolynomial(_ r: SIMD8<Float>) -> SIMD8<Float> {
+    var poly = SIMD8<Float>(repeating: 1.392_620_4e-3)
+    poly = multiplyAdd(poly, r, 8.363_194_8e-3)
+    poly = multiplyAdd(poly, r, 4.166_655_6e-2)
+    poly = multiplyAdd(poly, r, 1.666_657_6e-1)
+    poly = multiplyAdd(poly, r, 0.5)
+    poly = multiplyAdd(poly, r, 1)
+    return multiplyAdd(poly, r, 1)
+  }
+
+  /// Whether every lane of `mask` is set, without the generic `all(_:)` (which the optimiser
+  /// leaves as a call in long loops): the 32 bytes of lane masks must all be ones.
+  @inline(__always)
+  static func allLanes(_ mask: SIMDMask<SIMD8<Int32>>) -> Bool {
+    let words = unsafeBitCast(mask, to: (UInt64, UInt64, UInt64, UInt64).self)
+    return words.0 & words.1 & words.2 & words.3 == ~0
   }
 
   /// The eight lanes converted exactly to `Double`.
@@ -49,6 +103,18 @@ extension Float: KernelScalar {
         Double(x[0]), Double(x[1]), Double(x[2]), Double(x[3])),
       highHalf: SIMD4<Double>(
         Double(x[4]), Double(x[5]), Double(x[6]), Double(x[7])))
+  }
+
+  /// Stores eight lanes at `x` (16-byte aligned) past the caches where the target has
+  /// non-temporal stores (x86-64: two `movntps`), else with an ordinary store.
+  @inline(__always)
+  static func streamingStore(_ v: SIMD8<Float>, _ x: UnsafeMutablePointer<Float>) {
+    #if arch(x86_64) && canImport(_Builtin_intrinsics.intel)
+      _mm_stream_ps(x, v.lowHalf)
+      _mm_stream_ps(x + 4, v.highHalf)
+    #else
+      UnsafeMutableRawPointer(x).storeBytes(of: v, as: SIMD8<Float>.self)
+    #endif
   }
 }
 
@@ -63,6 +129,12 @@ extension Float {
     #else
       a * b + c
     #endif
+  }
+
+  /// a × b + c, lane by lane, for a scalar `b` (see the vector version).
+  @inline(__always)
+  static func multiplyAdd(_ a: SIMD8<Float>, _ b: Float, _ c: Float) -> SIMD8<Float> {
+    multiplyAdd(a, SIMD8(repeating: b), c)
   }
 
   /// a + b, lane by lane.

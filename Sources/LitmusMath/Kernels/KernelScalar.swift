@@ -13,6 +13,10 @@ protocol KernelScalar: BinaryFloatingPoint, SIMDScalar, Codable {
   /// the smallest subnormal are 0 (gradual underflow in between, rounded once).
   static func vectorExp(_ x: SIMD8<Self>) -> SIMD8<Self>
 
+  /// `vectorExp` for lanes that are ≤ 0 or NaN (such as x − max(x)); other lanes are not
+  /// allowed.
+  static func nonPositiveExp(_ x: SIMD8<Self>) -> SIMD8<Self>
+
   /// The eight lanes converted to `Double` (exactly, for both conforming types).
   static func widen(_ x: SIMD8<Self>) -> SIMD8<Double>
 
@@ -30,4 +34,9 @@ protocol KernelScalar: BinaryFloatingPoint, SIMDScalar, Codable {
 
   /// b where b > a, else a (compare-and-blend: a NaN in `b` is ignored).
   static func maximum(_ a: SIMD8<Self>, _ b: SIMD8<Self>) -> SIMD8<Self>
+
+  /// Stores eight lanes at `x`, which must be 16-byte aligned, with non-temporal stores where
+  /// the target has them (they bypass the caches and skip the read of the line an ordinary
+  /// store would do first); callers order them with `RowKernels.streamingFence()`.
+  static func streamingStore(_ v: SIMD8<Self>, _ x: UnsafeMutablePointer<Self>)
 }

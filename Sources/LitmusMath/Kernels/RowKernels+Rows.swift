@@ -4,13 +4,18 @@ extension RowKernels {
   /// in `Double`; writes (softmax(x) − oneHot(label)) · `gradientScale` to `gradient` when it is
   /// not nil (`gradient` may be `x` itself).
   ///
+  /// With a `scratch` row of n elements, e^(x − max) goes there and the gradient is written
+  /// once, with non-temporal stores (`RowKernels+Streaming`); without, the gradient row holds
+  /// e^(x − max) and is then scaled in place.
+  ///
   /// NaN anywhere gives a NaN loss and an all-NaN gradient row. +∞ logits share the
   /// probability equally (the loss is log k when the label is one of k +∞ logits, +∞
   /// otherwise); a row of −∞ gives NaN.
   @inline(__always)
   static func crossEntropyRow<T: KernelScalar>(
     _ x: UnsafePointer<T>, _ n: Int, label: Int,
-    gradient: UnsafeMutablePointer<T>?, gradientScale: Double
+    gradient: UnsafeMutablePointer<T>?, gradientScale: Double,
+    scratch: UnsafeMutablePointer<T>? = nil
   ) -> Double {
     let target = x[label]
     let m = maximum(x, n)
@@ -18,40 +23,48 @@ extension RowKernels {
       return specialCrossEntropyRow(
         x, n, label: label, gradient: gradient, gradientScale: gradientScale)
     }
-    let sum = expSum(x, n, shift: m, storingInto: gradient)
-    if let gradient {
-      // The label's entry s − 1 cancels: take it from e_label in Double, not as e·scale − scale
-      // (whose rounding error is relative to the scale, not to the small result).
-      let labelTerm = Double(gradient[label])
-      scale(gradient, n, by: T(gradientScale / sum))
-      gradient[label] = T((labelTerm / sum - 1) * gradientScale)
+    guard let gradient else {
+      return (Double(m) - Double(target)) + libmLog(expSum(x, n, shift: m, storingInto: nil))
     }
+    let exponentials = scratch ?? gradient
+    let sum = expSum(x, n, shift: m, storingInto: exponentials)
+    // The label's entry s − 1 cancels: take it from e_label in Double, not as e·scale − scale
+    // (whose rounding error is relative to the scale, not to the small result).
+    let labelTerm = Double(exponentials[label])
+    scale(
+      exponentials, n, by: T(gradientScale / sum), into: gradient, streaming: scratch != nil)
+    gradient[label] = T((labelTerm / sum - 1) * gradientScale)
     return (Double(m) - Double(target)) + libmLog(sum)
   }
 
   /// The softmax of one row written to `out` (which may be `x`): e^(xᵢ − max) / Σ.
   ///
+  /// With a `scratch` row of n elements, e^(x − max) goes there and `out` is written once,
+  /// with non-temporal stores; without, `out` holds e^(x − max) and is divided in place.
   /// NaN anywhere gives a NaN row; +∞ logits share the mass equally; a row of −∞ gives NaN.
   @inline(__always)
   static func softmaxRow<T: KernelScalar>(
-    _ x: UnsafePointer<T>, _ n: Int, into out: UnsafeMutablePointer<T>
+    _ x: UnsafePointer<T>, _ n: Int, into out: UnsafeMutablePointer<T>,
+    scratch: UnsafeMutablePointer<T>? = nil
   ) {
     let m = maximum(x, n)
     if m.isInfinite {
       specialSoftmaxRow(x, n, into: out, logarithm: false)
       return
     }
-    let sum = expSum(x, n, shift: m, storingInto: out)
-    divide(out, n, by: T(sum))
+    let exponentials = scratch ?? out
+    let sum = expSum(x, n, shift: m, storingInto: exponentials)
+    divide(exponentials, n, by: T(sum), into: out, streaming: scratch != nil)
   }
 
-  /// The log-softmax of one row written to `out` (which may be `x`): (xᵢ − max) − log Σ.
+  /// The log-softmax of one row written to `out` (which may be `x`): (xᵢ − max) − log Σ, with
+  /// non-temporal stores when `streaming`.
   ///
   /// NaN anywhere gives a NaN row; k +∞ logits get −log k and the others −∞; a row of −∞ gives
   /// NaN.
   @inline(__always)
   static func logSoftmaxRow<T: KernelScalar>(
-    _ x: UnsafePointer<T>, _ n: Int, into out: UnsafeMutablePointer<T>
+    _ x: UnsafePointer<T>, _ n: Int, into out: UnsafeMutablePointer<T>, streaming: Bool = false
   ) {
     let m = maximum(x, n)
     if m.isInfinite {
@@ -59,7 +72,7 @@ extension RowKernels {
       return
     }
     let sum = expSum(x, n, shift: m, storingInto: nil)
-    shiftTwice(x, n, shift: m, offset: T(libmLog(sum)), into: out)
+    shiftTwice(x, n, shift: m, offset: T(libmLog(sum)), into: out, streaming: streaming)
   }
 
   /// Counts the +∞ elements of a row; nil when the row has a NaN or no +∞ (the NaN cases).
@@ -74,7 +87,7 @@ extension RowKernels {
 
   /// `crossEntropyRow` for a row whose maximum is ±∞ (rare, so scalar).
   @inline(never)
-  private static func specialCrossEntropyRow<T: KernelScalar>(
+  static func specialCrossEntropyRow<T: KernelScalar>(
     _ x: UnsafePointer<T>, _ n: Int, label: Int,
     gradient: UnsafeMutablePointer<T>?, gradientScale: Double
   ) -> Double {

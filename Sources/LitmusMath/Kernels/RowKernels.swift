@@ -60,8 +60,9 @@ enum RowKernels {
   /// Σ e^(xᵢ − shift) over `x[0..<n]`, accumulated in `Double`, storing each term at `out` when
   /// it is not nil (`out` may be `x` itself).
   ///
-  /// Terms are summed in eight `T` lanes in blocks of 128 elements, and the blocks in `Double`,
-  /// so a `Float` sum stays within about 1e-7 relative of the exact sum of the stored terms.
+  /// Terms are summed in two sets of eight `T` lanes (two independent `exp`s per step) in blocks
+  /// of 128 elements, and the blocks in `Double`, so a `Float` sum stays within about 1e-7
+  /// relative of the exact sum of the stored terms.
   @inline(__always)
   static func expSum<T: KernelScalar>(
     _ x: UnsafePointer<T>, _ n: Int, shift: T, storingInto out: UnsafeMutablePointer<T>?
@@ -69,73 +70,119 @@ enum RowKernels {
     let shiftVector = SIMD8<T>(repeating: shift)
     var total = SIMD8<Double>(repeating: 0)
     var i = 0
-    while i + 8 <= n {
-      let blockEnd = Swift.min(n, i + 128)
+    while i &+ 8 <= n {
+      let blockEnd = Swift.min(n, i &+ 128)
       var a = SIMD8<T>(repeating: 0)
-      while i + 8 <= blockEnd {
-        let e = T.vectorExp(T.subtract(load(x + i), shiftVector))
+      var b = a
+      while i &+ 16 <= blockEnd {
+        let e = T.nonPositiveExp(T.subtract(load(x + i), shiftVector))
+        let f = T.nonPositiveExp(T.subtract(load(x + (i &+ 8)), shiftVector))
+        if let out {
+          store(e, out + i)
+          store(f, out + (i &+ 8))
+        }
+        a = T.add(a, e)
+        b = T.add(b, f)
+        i &+= 16
+      }
+      if i &+ 8 <= blockEnd {
+        let e = T.nonPositiveExp(T.subtract(load(x + i), shiftVector))
         if let out { store(e, out + i) }
         a = T.add(a, e)
-        i += 8
+        i &+= 8
       }
-      total = Double.add(total, T.widen(a))
+      total = Double.add(total, T.widen(T.add(a, b)))
     }
     if i < n {
-      let e = T.vectorExp(
-        T.subtract(partialLoad(x + i, count: n - i, fill: -.infinity), shiftVector))
+      let e = T.nonPositiveExp(
+        T.subtract(partialLoad(x + i, count: n &- i, fill: -.infinity), shiftVector))
       if let out {
-        for lane in 0..<(n - i) { out[i + lane] = e[lane] }
+        for lane in 0..<(n &- i) { out[i &+ lane] = e[lane] }
       }
       total = Double.add(total, T.widen(e))
     }
     return total.sum()
   }
 
-  /// Multiplies `x[0..<n]` by `scale` in place.
+  /// Writes `f(xᵢ)` for every element of `x[0..<n]` to `out` (which may be `x`), eight lanes
+  /// at a time with `vector` and the rest with `scalar` (which must round the same way).
+  ///
+  /// With `streaming`, the eight-lane stores are non-temporal (`T.streamingStore`): they start
+  /// at the first 16-byte boundary of `out`, and the elements before it and after the last
+  /// full group of eight are stored one by one.
   @inline(__always)
-  static func scale<T: KernelScalar>(_ x: UnsafeMutablePointer<T>, _ n: Int, by scale: T) {
+  static func transform<T: KernelScalar>(
+    _ x: UnsafePointer<T>, _ n: Int, into out: UnsafeMutablePointer<T>, streaming: Bool,
+    _ vector: (SIMD8<T>) -> SIMD8<T>, _ scalar: (T) -> T
+  ) {
+    var i = 0
+    if streaming {
+      let misalignment = Int(bitPattern: out) & 15
+      if misalignment != 0 {
+        let head = Swift.min(n, (16 - misalignment) / MemoryLayout<T>.stride)
+        while i < head {
+          out[i] = scalar(x[i])
+          i += 1
+        }
+      }
+      while i + 8 <= n {
+        T.streamingStore(vector(load(x + i)), out + i)
+        i += 8
+      }
+    } else {
+      while i + 8 <= n {
+        store(vector(load(x + i)), out + i)
+        i += 8
+      }
+    }
+    while i < n {
+      out[i] = scalar(x[i])
+      i += 1
+    }
+  }
+
+  /// Writes `x[0..<n]` × `scale` to `out` (which may be `x`); see `transform` for `streaming`.
+  @inline(__always)
+  static func scale<T: KernelScalar>(
+    _ x: UnsafePointer<T>, _ n: Int, by scale: T, into out: UnsafeMutablePointer<T>,
+    streaming: Bool
+  ) {
     let s = SIMD8<T>(repeating: scale)
-    var i = 0
-    while i + 8 <= n {
-      store(T.multiply(load(x + i), s), x + i)
-      i += 8
-    }
-    while i < n {
-      x[i] *= scale
-      i += 1
+    transform(x, n, into: out, streaming: streaming) {
+      T.multiply($0, s)
+    } _: {
+      $0 * scale
     }
   }
 
-  /// Divides `x[0..<n]` by `divisor` in place.
+  /// Writes `x[0..<n]` ÷ `divisor` to `out` (which may be `x`); see `transform` for
+  /// `streaming`.
   @inline(__always)
-  static func divide<T: KernelScalar>(_ x: UnsafeMutablePointer<T>, _ n: Int, by divisor: T) {
+  static func divide<T: KernelScalar>(
+    _ x: UnsafePointer<T>, _ n: Int, by divisor: T, into out: UnsafeMutablePointer<T>,
+    streaming: Bool
+  ) {
     let d = SIMD8<T>(repeating: divisor)
-    var i = 0
-    while i + 8 <= n {
-      store(T.divide(load(x + i), d), x + i)
-      i += 8
-    }
-    while i < n {
-      x[i] /= divisor
-      i += 1
+    transform(x, n, into: out, streaming: streaming) {
+      T.divide($0, d)
+    } _: {
+      $0 / divisor
     }
   }
 
-  /// Writes (xᵢ − shift) − offset for every element of `x[0..<n]` to `out` (which may be `x`).
+  /// Writes (xᵢ − shift) − offset for every element of `x[0..<n]` to `out` (which may be `x`);
+  /// see `transform` for `streaming`.
   @inline(__always)
   static func shiftTwice<T: KernelScalar>(
-    _ x: UnsafePointer<T>, _ n: Int, shift: T, offset: T, into out: UnsafeMutablePointer<T>
+    _ x: UnsafePointer<T>, _ n: Int, shift: T, offset: T, into out: UnsafeMutablePointer<T>,
+    streaming: Bool
   ) {
     let s = SIMD8<T>(repeating: shift)
     let o = SIMD8<T>(repeating: offset)
-    var i = 0
-    while i + 8 <= n {
-      store(T.subtract(T.subtract(load(x + i), s), o), out + i)
-      i += 8
-    }
-    while i < n {
-      out[i] = (x[i] - shift) - offset
-      i += 1
+    transform(x, n, into: out, streaming: streaming) {
+      T.subtract(T.subtract($0, s), o)
+    } _: {
+      ($0 - shift) - offset
     }
   }
 }

@@ -9,17 +9,27 @@ enum RowPartition {
   /// thread hand-off); larger ones are spread over all cores.
   static let parallelThreshold = 1 << 16
 
-  /// About how many elements one chunk covers (a chunk is at least one row).
-  static let targetChunkElements = 1 << 14
+  /// About how many elements one chunk covers (a chunk is at least one row): large enough
+  /// that the pipelined cross-entropy (`RowKernels+Pipeline`), which overlaps the rows of a
+  /// chunk, rarely starts a new chunk (about 16 rows of 32 000 `Float`s).
+  static let targetChunkElements = 1 << 19
+
+  /// The fewest chunks a parallel batch is cut into (when it has that many rows), so that the
+  /// cores share the work evenly however large `targetChunkElements` is.
+  static let minimumChunks = 16
 
   /// The most chunks a batch is cut into, so per-chunk partial sums fit on the stack.
   static let maximumChunks = 256
 
-  /// The number of rows in each chunk (the last may have fewer) for a `rows`×`columns` batch.
+  /// The number of rows in each chunk (the last may have fewer) for a `rows`×`columns` batch:
+  /// all of them below `parallelThreshold`, else about `targetChunkElements` elements, at
+  /// least `minimumChunks` chunks and at most `maximumChunks`. Depends on the shape alone.
   static func rowsPerChunk(rows: Int, columns: Int) -> Int {
+    if rows * columns < parallelThreshold { return Swift.max(1, rows) }
     let bySize = Swift.max(1, targetChunkElements / Swift.max(1, columns))
-    let byCount = (rows + maximumChunks - 1) / maximumChunks
-    return Swift.max(bySize, byCount)
+    let byMinimumCount = Swift.max(1, rows / minimumChunks)
+    let byMaximumCount = (rows + maximumChunks - 1) / maximumChunks
+    return Swift.max(Swift.min(bySize, byMinimumCount), byMaximumCount)
   }
 
   /// Calls `body` on consecutive row ranges covering `0..<rows` and returns the sum of its

@@ -6,9 +6,13 @@ import Testing
   #expect(RowPartition.rowsPerChunk(rows: 64, columns: 10) >= 64)
 }
 
-@Test func longRowsGetOneRowPerChunkUntilTheChunkCapIsReached() {
-  #expect(RowPartition.rowsPerChunk(rows: 1024, columns: 32_000) == 4)
-  #expect(RowPartition.rowsPerChunk(rows: 100, columns: 32_000) == 1)
+@Test func largeBatchesGetChunksOfAboutHalfAMillionElementsAndAtLeastSixteenChunks() {
+  #expect(RowPartition.rowsPerChunk(rows: 1024, columns: 32_000) == 16)
+  #expect(RowPartition.rowsPerChunk(rows: 100, columns: 32_000) == 6)
+  #expect(RowPartition.rowsPerChunk(rows: 4096, columns: 1000) == 256)
+  #expect(RowPartition.rowsPerChunk(rows: 8, columns: 100_000) == 1)
+  // The chunk cap: at most 256 chunks.
+  #expect(RowPartition.rowsPerChunk(rows: 100_000, columns: 10_000) == 391)
 }
 
 @Test func everyRowIsVisitedExactlyOnceInOrderOfTheSum() {
