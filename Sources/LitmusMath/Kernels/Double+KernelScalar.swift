@@ -25,6 +25,15 @@ extension Double: KernelScalar {
     return fullRangeExp(x)
   }
 
+  /// `nonPositiveExp` of two vectors (each `SIMD8<Double>` is already two 256-bit chains, so
+  /// the pair is two calls).
+  @inline(__always)
+  static func nonPositiveExp(
+    _ a: SIMD8<Double>, _ b: SIMD8<Double>
+  ) -> (SIMD8<Double>, SIMD8<Double>) {
+    (nonPositiveExp(a), nonPositiveExp(b))
+  }
+
   /// e^x for lanes within [−708, 709], where e^r · 2^n is a normal number: n is added to the
   /// exponent field of e^r (an integer addition, no rounding).
   @inline(__always)

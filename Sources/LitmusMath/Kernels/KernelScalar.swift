@@ -17,6 +17,9 @@ protocol KernelScalar: BinaryFloatingPoint, SIMDScalar, Codable {
   /// allowed.
   static func nonPositiveExp(_ x: SIMD8<Self>) -> SIMD8<Self>
 
+  /// `nonPositiveExp` of two vectors, lane by lane the same values as two calls.
+  static func nonPositiveExp(_ a: SIMD8<Self>, _ b: SIMD8<Self>) -> (SIMD8<Self>, SIMD8<Self>)
+
   /// The eight lanes converted to `Double` (exactly, for both conforming types).
   static func widen(_ x: SIMD8<Self>) -> SIMD8<Double>
 

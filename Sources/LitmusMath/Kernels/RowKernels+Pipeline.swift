@@ -111,8 +111,8 @@ extension RowKernels {
       while i &+ 16 <= blockEnd {
         high = T.maximum(high, load(next + i))
         high2 = T.maximum(high2, load(next + (i &+ 8)))
-        let e = T.nonPositiveExp(T.subtract(load(x + i), shiftVector))
-        let f = T.nonPositiveExp(T.subtract(load(x + (i &+ 8)), shiftVector))
+        let (e, f) = T.nonPositiveExp(
+          T.subtract(load(x + i), shiftVector), T.subtract(load(x + (i &+ 8)), shiftVector))
         store(e, out + i)
         store(f, out + (i &+ 8))
         a = T.add(a, e)

@@ -75,8 +75,8 @@ enum RowKernels {
       var a = SIMD8<T>(repeating: 0)
       var b = a
       while i &+ 16 <= blockEnd {
-        let e = T.nonPositiveExp(T.subtract(load(x + i), shiftVector))
-        let f = T.nonPositiveExp(T.subtract(load(x + (i &+ 8)), shiftVector))
+        let (e, f) = T.nonPositiveExp(
+          T.subtract(load(x + i), shiftVector), T.subtract(load(x + (i &+ 8)), shiftVector))
         if let out {
           store(e, out + i)
           store(f, out + (i &+ 8))

@@ -175,14 +175,22 @@ private func checkStreamedSoftmax<T: KernelScalar>(_ type: T.Type) {
 }
 
 @Test func nonPositiveExpEqualsVectorExpOnNonPositiveInputsAndNaN() {
+  // Single vectors and pairs (the Float pair runs as one SIMD16 on the fast path).
   var floats: [Float] = [0, -0.0, -1e-30, -0.5, -87, -87.5, -103.9, -104, -200, -.infinity, .nan]
   floats += stride(from: Float(0), through: -110, by: -0.0137).map { $0 }
   for start in stride(from: 0, to: floats.count, by: 8) {
     let lanes = (start..<start + 8).map { floats[Swift.min($0, floats.count - 1)] }
     let a = Float.nonPositiveExp(SIMD8(lanes))
     let b = Float.vectorExp(SIMD8(lanes))
+    // The pair version, with the same lanes and with lanes in the fast range beside them.
+    let (c, d) = Float.nonPositiveExp(SIMD8(lanes), SIMD8(repeating: -1))
+    let (e, f) = Float.nonPositiveExp(SIMD8(repeating: -2), SIMD8(lanes))
+    #expect(
+      d == Float.vectorExp(SIMD8(repeating: -1)) && e == Float.vectorExp(SIMD8(repeating: -2)))
     for lane in 0..<8 {
-      #expect(a[lane] == b[lane] || (a[lane].isNaN && b[lane].isNaN), "\(lanes[lane])")
+      for value in [a[lane], c[lane], f[lane]] {
+        #expect(value == b[lane] || (value.isNaN && b[lane].isNaN), "\(lanes[lane])")
+      }
     }
   }
   var doubles: [Double] = [0, -0.0, -1e-300, -0.5, -708, -708.5, -745, -746, -.infinity, .nan]
@@ -191,8 +199,11 @@ private func checkStreamedSoftmax<T: KernelScalar>(_ type: T.Type) {
     let lanes = (start..<start + 8).map { doubles[Swift.min($0, doubles.count - 1)] }
     let a = Double.nonPositiveExp(SIMD8(lanes))
     let b = Double.vectorExp(SIMD8(lanes))
+    let (c, _) = Double.nonPositiveExp(SIMD8(lanes), SIMD8(repeating: -1))
     for lane in 0..<8 {
-      #expect(a[lane] == b[lane] || (a[lane].isNaN && b[lane].isNaN), "\(lanes[lane])")
+      for value in [a[lane], c[lane]] {
+        #expect(value == b[lane] || (value.isNaN && b[lane].isNaN), "\(lanes[lane])")
+      }
     }
   }
 }
