@@ -23,7 +23,9 @@ def main():
         for r in results:
             if r.get("dtype") != dtype:
                 continue
-            label = r["impl"] if r["impl"] != "litmus" else f"litmus ({r['build']})"
+            # Each Swift series per build (litmus-inplace included: without the build its two
+            # builds were drawn as one zig-zag line).
+            label = f"{r['impl']} ({r['build']})" if r["impl"].startswith("litmus") else r["impl"]
             series.setdefault(label, []).append((r["rows"] * r["columns"] * itemsize, r["gbps"]))
         for label, points in sorted(series.items()):
             points.sort()
@@ -36,7 +38,8 @@ def main():
         ax.set_title(f"softmax cross-entropy fwd+bwd, {dtype}")
         ax.grid(True, which="both", alpha=0.3)
     axes[0].set_ylabel("GB/s (one read of logits + one write of gradient)")
-    axes[1].legend(fontsize=8)
+    for ax in axes:
+        ax.legend(fontsize=7)
     m = data.get("machine", {})
     fig.suptitle(f"{m.get('cpu', '')}, {m.get('cores', '?')} cores, load {m.get('load', '?')}",
                  fontsize=9)
