@@ -9,10 +9,10 @@ import Testing
 /// either old or new, never partial, and the temporary files a killed run leaves are swept
 /// by the next run.
 ///
-/// Each test kills a run of 120 notes at delays spread over a full run, then keeps killing
-/// with a bisected delay until at least one kill has landed while files were being written
-/// (some files new, others still old), so the test cannot pass by killing only before or
-/// after the writes. About half a minute per test with a debug build.
+/// Each test kills a run of 120 notes at delays spread over a full run, then moments after
+/// its first temporary file appears, then with a bisected delay, until at least one kill
+/// has landed while files were being written (some files new, others still old), so the
+/// test cannot pass by killing only before or after the writes. About half a minute per test with a debug build.
 /// `LITMUS_KILL_ROUNDS=N` sets how many spread kills each test makes (default 10).
 @Suite(.serialized)
 struct KillSafetyTests {
@@ -72,18 +72,28 @@ struct KillSafetyTests {
   /// Runs `litmus` and kills it with SIGKILL once `delay` seconds have passed, if it is
   /// still running; returns whether it was killed.
   @discardableResult
-  static func runAndKill(_ arguments: [String], in directory: URL, after delay: Double) throws
-    -> Bool
-  {
+  static func runAndKill(
+    _ arguments: [String], in directory: URL, after delay: Double,
+    writingInto watched: URL? = nil
+  ) throws -> Bool {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: LitmusBinary.path)
     process.arguments = arguments
     process.currentDirectoryURL = directory
     process.standardOutput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice
-    let deadline = Date().addingTimeInterval(delay)
+    var deadline = Date().addingTimeInterval(watched == nil ? delay : 600)
     try process.run()
-    while process.isRunning && Date() < deadline { usleep(500) }
+    // With `watched`, the delay counts from the first temporary file appearing there.
+    var writing = watched == nil
+    while process.isRunning && Date() < deadline {
+      if !writing, let watched, isWriting(in: watched) {
+        writing = true
+        deadline = Date().addingTimeInterval(delay)
+        continue
+      }
+      usleep(writing ? 200 : 100)
+    }
     var killed = false
     if process.isRunning {
       kill(process.processIdentifier, SIGKILL)
@@ -91,6 +101,14 @@ struct KillSafetyTests {
     }
     process.waitUntilExit()
     return killed
+  }
+
+  /// Whether `directory` holds a temporary file of an atomic write in progress.
+  static func isWriting(in directory: URL) -> Bool {
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else {
+      return false
+    }
+    return names.contains { $0.hasPrefix(".") && $0.contains(".litmus-") && $0.hasSuffix(".tmp") }
   }
 
   /// Seconds a full, unkilled run takes.
@@ -110,8 +128,9 @@ struct KillSafetyTests {
     var kills = 0
   }
 
-  /// Kills `arguments` at spread delays, then at bisected delays until one kill lands
-  /// mid-write; after each kill, every file in `watched` must be in `old` or `new`.
+  /// Kills `arguments` at spread delays, then moments after its first temporary file
+  /// appears, then at bisected delays until one kill lands mid-write; after each kill,
+  /// every file in `watched` must be in `old` or `new`.
   /// - Parameter reset: Puts the files back in their old state before each run.
   static func killRepeatedly(
     _ arguments: [String], in directory: URL, watched: URL, duration: Double,
@@ -119,9 +138,10 @@ struct KillSafetyTests {
   ) throws -> Campaign {
     var campaign = Campaign()
     /// Runs one kill; returns how many watched files differ from `old`.
-    func killOnce(after delay: Double) throws -> Int {
+    func killOnce(after delay: Double, fromFirstWrite: Bool = false) throws -> Int {
       try reset()
-      try runAndKill(arguments, in: directory, after: delay)
+      try runAndKill(
+        arguments, in: directory, after: delay, writingInto: fromFirstWrite ? watched : nil)
       campaign.kills += 1
       let (files, _) = try contents(of: watched)
       var changed = 0
@@ -138,6 +158,11 @@ struct KillSafetyTests {
     }
     for kill in 0..<Self.kills {
       _ = try killOnce(after: duration * Double(kill + 1) / Double(Self.kills + 1))
+    }
+    // Moments into the writes, however long the work before them took (a sanitized
+    // binary spends far longer evaluating than writing).
+    for milliseconds in [0.0, 0.5, 1, 2, 4, 8] where campaign.midWrite == 0 {
+      _ = try killOnce(after: milliseconds / 1_000, fromFirstWrite: true)
     }
     // Bisect for a delay inside the writes: too early leaves everything old (-1), too
     // late everything new (1).
