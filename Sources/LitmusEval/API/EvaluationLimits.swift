@@ -7,7 +7,9 @@ public struct EvaluationLimits: Sendable, Hashable {
   ///
   /// `oneHot(3, count: 4_000_000_000)` is an error, not an allocation.
   public var maximumElements: Int
-  /// The wall-clock time one ``Evaluator`` (one note) may spend in total (default 10 s).
+  /// The CPU time one ``Evaluator`` (one note) may spend parsing and evaluating in total
+  /// (default 10 s). CPU time of the evaluating thread, not wall time, so that a verdict
+  /// does not depend on how busy the machine is.
   public var timeBudget: Duration
   /// The deepest expression nesting accepted, counted in brackets and
   /// sub-expressions (default 256). Deeper input is an error, never a stack overflow.
@@ -29,7 +31,7 @@ public struct EvaluationLimits: Sendable, Hashable {
   /// Creates limits; every parameter has the documented default.
   /// - Parameters:
   ///   - maximumElements: Elements per value.
-  ///   - timeBudget: Wall time per evaluator.
+  ///   - timeBudget: CPU time per evaluator.
   ///   - maximumDepth: Expression nesting depth.
   ///   - maximumWork: Multiply-adds per matrix product.
   ///   - maximumRetainedElements: Elements held by all names of an environment.

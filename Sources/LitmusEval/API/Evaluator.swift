@@ -116,12 +116,12 @@ public final class Evaluator {
   private func evaluateBlockInPlace(_ source: String, session: String?, firstLine: Int)
     -> [StatementResult]
   {
-    let parsingStarted = ContinuousClock.now
+    let parsingStarted = CPUClock.now
     var parser = Parser(source, maximumNestingLevel: limits.maximumDepth)
     let tree = SourceFileSyntax.parse(from: &parser)
     let context = SourceContext(
       converter: SourceLocationConverter(fileName: "", tree: tree), firstLine: firstLine)
-    timeSpent += ContinuousClock.now - parsingStarted
+    timeSpent += CPUClock.now - parsingStarted
     var results: [StatementResult] = []
     var reported = 0
     withEnvironment(session, context: context) { interpreter in
@@ -207,7 +207,7 @@ public final class Evaluator {
   private func withEnvironment(
     _ session: String?, context: SourceContext, _ body: (Interpreter) -> Void
   ) {
-    let started = ContinuousClock.now
+    let started = CPUClock.now
     interpreter.context = context
     interpreter.deadline = started + (limits.timeBudget - timeSpent)
     interpreter.depth = 0
@@ -227,7 +227,7 @@ public final class Evaluator {
       defaultEnvironment = interpreter.environment
     }
     interpreter.environment = Environment()
-    timeSpent += ContinuousClock.now - started
+    timeSpent += CPUClock.now - started
   }
 
   /// Runs one statement, recording its warnings, and poisons what it binds if it fails.
@@ -242,7 +242,7 @@ public final class Evaluator {
       isExpression: Evaluator.isExpressionStatement(item), boundNames: names)
     if let syntaxError {
       result.error = syntaxError
-    } else if ContinuousClock.now >= interpreter.deadline {
+    } else if CPUClock.now >= interpreter.deadline {
       result.error = .timeBudgetExceeded(limits.timeBudget, at: start)
     } else {
       let (outcome, warnings) = FloatingPointWarnings.recording {

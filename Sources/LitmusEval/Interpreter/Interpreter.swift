@@ -11,15 +11,15 @@ final class Interpreter {
   var context: SourceContext
   /// The current expression nesting depth.
   var depth = 0
-  /// When the note's time budget runs out.
-  var deadline: ContinuousClock.Instant
+  /// The thread CPU time (``CPUClock``) at which the note's time budget runs out.
+  var deadline: Duration
   /// Checks the clock only every few steps, to keep the cost negligible.
   private var stepsUntilClockCheck = 0
 
   init(limits: EvaluationLimits, context: SourceContext) {
     self.limits = limits
     self.context = context
-    self.deadline = ContinuousClock.now + limits.timeBudget
+    self.deadline = CPUClock.now + limits.timeBudget
   }
 
   /// Throws a limit error when the time budget is spent.
@@ -29,7 +29,7 @@ final class Interpreter {
       return
     }
     stepsUntilClockCheck = 16
-    if ContinuousClock.now >= deadline {
+    if CPUClock.now >= deadline {
       throw .timeBudgetExceeded(limits.timeBudget, at: location(node))
     }
   }
