@@ -60,7 +60,7 @@ build() {
       $(find Sources/LitmusEval -name '*.swift') -I "$DEBUG/Modules" \
       -Xcc -fmodule-map-file=.build/checkouts/swift-syntax/Sources/_SwiftSyntaxCShims/include/module.modulemap \
       -Xcc -I -Xcc .build/checkouts/swift-syntax/Sources/_SwiftSyntaxCShims/include \
-      $(objects LitmusMath SwiftSyntax SwiftParser SwiftParserDiagnostics SwiftDiagnostics \
+      $(objects LitmusMath LitmusPlot SwiftSyntax SwiftParser SwiftParserDiagnostics SwiftDiagnostics \
         SwiftBasicFormat _SwiftSyntaxCShims 2>/dev/null) -o "$out" ;;
   esac
 }

@@ -179,7 +179,7 @@ public final class Evaluator {
     let context = SourceContext(
       converter: SourceLocationConverter(fileName: "", tree: tree), firstLine: firstLine)
     let start = SourceLocation(line: 1, column: 1)
-    if let diagnostic = ParseDiagnosticsGenerator.diagnostics(for: tree).first {
+    if let diagnostic = ParserDiagnostics.diagnostics(for: tree).first {
       let error = Evaluator.syntaxError(
         message: diagnostic.message, position: diagnostic.position, context: context,
         limits: limits)
@@ -291,7 +291,7 @@ public final class Evaluator {
   ) -> EvaluationError? {
     reported += 1
     guard reported <= Evaluator.detailedSyntaxErrors,
-      let diagnostic = ParseDiagnosticsGenerator.diagnostics(for: node)
+      let diagnostic = ParserDiagnostics.diagnostics(for: node)
         .min(by: { $0.position < $1.position })
     else {
       return EvaluationError("syntax error", at: context.location(of: node), kind: .syntax)

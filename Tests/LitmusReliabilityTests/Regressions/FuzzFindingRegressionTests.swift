@@ -1,4 +1,5 @@
 import Litmus
+import LitmusEval
 import LitmusMarkdown
 import Testing
 
@@ -36,5 +37,35 @@ struct FuzzFindingRegressionTests {
         "fuzz.md:5:5: error: a NUL byte at byte 127: a note is text; remove it"
       ])
     #expect(Fixer().fix(bytes: bytes, path: "fuzz.md").changed == false)
+  }
+
+  /// `eval-crash-595a4811…`: `let dLdv \u{FFFD}\u{FFFD}= 1 / v` (the harness decodes the
+  /// fuzzer's bytes as UTF-8, so invalid bytes become U+FFFD, which a note may contain).
+  /// The `=` lacks consistent whitespace, yet there is a space on both sides of the
+  /// unexpected characters, and SwiftParserDiagnostics built an empty Fix-It and trapped:
+  /// `litmus check` crashed with signal 4 on such a note. Litmus now reports it itself.
+  @Test func equalsAfterUnexpectedCharactersIsASyntaxErrorNotATrap() throws {
+    let bytes: [UInt8] = [
+      0x6C, 0x65, 0x74, 0x20, 0x47, 0x20, 0x3D, 0x20, 0x28, 0x53, 0x20, 0x2D,
+      0x20, 0x59, 0x29, 0x20, 0x2F, 0x20, 0x6D, 0x00, 0x00, 0x00, 0x00, 0x00,
+      0x00, 0x00, 0x00, 0x00, 0x6C, 0x65, 0x74, 0x20, 0x64, 0x4C, 0x64, 0x76,
+      0x20, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+      0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+      0xFF, 0x3D, 0x20, 0x31, 0x20, 0x2F, 0x20, 0x76, 0x00, 0x00, 0x00, 0x00,
+      0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+      0x00, 0x00,
+    ]
+    let source = String(decoding: bytes, as: UTF8.self)
+    let evaluator = Evaluator()
+    let results = evaluator.evaluateBlock(source)
+    #expect(results.contains { $0.error?.kind == .syntax })
+    #expect(evaluator.evaluateExpression(source).error?.kind == .syntax)
+
+    let note = "# t\n\n```swift example\nlet dLdv \u{FFFD}\u{FFFD}= 1 / v\n```\n"
+    let checked = NoteChecker().check(bytes: Array(note.utf8), path: "note.md")
+    #expect(
+      checked.report.diagnostics.map(\.headline) == [
+        "note.md:4:16: error: '=' must have consistent whitespace on both sides"
+      ])
   }
 }
