@@ -51,6 +51,12 @@ extension EvaluationError {
       "expression is nested too deeply (the limit is \(limit) levels)", at: location, kind: .limit)
   }
 
+  static func squareBracketsTooDeep(_ limit: Int, at location: SourceLocation) -> Self {
+    Self(
+      "more than \(limit) square brackets open in a row; the Swift parser takes exponential "
+        + "time on them", at: location, kind: .limit)
+  }
+
   static func tooLong(_ size: Int, limit: Int, at location: SourceLocation) -> Self {
     Self(
       "example code is too long: \(size) bytes exceeds the limit of \(limit); split it",

@@ -91,7 +91,9 @@ public final class Evaluator {
     return results
   }
 
-  /// A limit error when `source` is longer than the limit or nests brackets deeper than it.
+  /// A limit error when `source` is longer than the limit, nests brackets deeper than
+  /// it, or opens more square brackets in a row than the parser handles in reasonable
+  /// time (``NestingScan/maximumSquareBracketRun``).
   private func tooDeep(_ source: String) -> StatementResult? {
     let size = source.utf8.count
     if size > limits.maximumSourceBytes {
@@ -100,7 +102,17 @@ public final class Evaluator {
         start: location, end: location, isExpression: false,
         error: .tooLong(size, limit: limits.maximumSourceBytes, at: location))
     }
-    guard let offset = NestingScan.firstTooDeep(source, limit: limits.maximumDepth) else {
+    let error: (SourceLocation) -> EvaluationError
+    let offset: Int
+    if let deep = NestingScan.firstTooDeep(source, limit: limits.maximumDepth) {
+      offset = deep
+      error = { [limits] in .tooDeep(limits.maximumDepth, at: $0) }
+    } else if let run = NestingScan.firstSquareBracketRunTooLong(
+      source, limit: NestingScan.maximumSquareBracketRun)
+    {
+      offset = run
+      error = { .squareBracketsTooDeep(NestingScan.maximumSquareBracketRun, at: $0) }
+    } else {
       return nil
     }
     let prefix = source.utf8.prefix(offset)
@@ -109,8 +121,7 @@ public final class Evaluator {
     let column = prefix.distance(from: lineStart ?? prefix.startIndex, to: prefix.endIndex) + 1
     let location = SourceLocation(line: line, column: column)
     return StatementResult(
-      start: location, end: location, isExpression: false,
-      error: .tooDeep(limits.maximumDepth, at: location))
+      start: location, end: location, isExpression: false, error: error(location))
   }
 
   private func evaluateBlockInPlace(_ source: String, session: String?, firstLine: Int)

@@ -68,4 +68,26 @@ struct FuzzFindingRegressionTests {
         "note.md:4:16: error: '=' must have consistent whitespace on both sides"
       ])
   }
+
+  /// `eval-timeout-06561987…`: `([[[[[[[[[[[[[[[[[[pxe701.02)`. SwiftParser's lookahead
+  /// for inline array types doubles its work with every `[` opened in a row: this took
+  /// 25 s in a debug build, and 24 valid levels took 7 s in a release build. More than
+  /// eight in a row are now a positioned limit error before parsing.
+  @Test func squareBracketsInARowAreALimitNotExponentialTime() throws {
+    let started = ContinuousClock.now
+    let results = Evaluator().evaluateBlock("([[[[[[[[[[[[[[[[[[pxe701.02)")
+    let error = try #require(results.first?.error)
+    #expect(error.kind == .limit)
+    #expect(error.location == SourceLocation(line: 1, column: 10))
+    #expect(
+      error.message
+        == "more than 8 square brackets open in a row; the Swift parser takes exponential time on them"
+    )
+    let valid = String(repeating: "[", count: 24) + "1" + String(repeating: "]", count: 24)
+    #expect(Evaluator().evaluateBlock("let v = " + valid).first?.error?.kind == .limit)
+    #expect(ContinuousClock.now - started < .seconds(5))
+    // Three or four levels of data still parse.
+    let tensor = Evaluator().evaluateBlock("let m: Matrix = [[1, 2], [3, 4]]\nm")
+    #expect(tensor.allSatisfy { $0.error == nil })
+  }
 }
