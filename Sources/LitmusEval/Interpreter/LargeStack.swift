@@ -19,13 +19,14 @@ enum LargeStack {
   /// The stack size of the worker thread (reserved, not committed, memory).
   static let size = 256 << 20
 
-  /// A thread-specific flag, set on the threads ``run(_:)`` starts.
+  /// A thread-specific flag, set on the threads this type starts.
   private static let onLargeStack: pthread_key_t? = {
     var key = pthread_key_t()
     return pthread_key_create(&key, nil) == 0 ? key : nil
   }()
 
-  /// Whether the calling thread is one that ``run(_:)`` started.
+  /// Whether the calling thread is one this type started (by ``run(_:)`` or
+  /// ``concurrentPerform(iterations:_:)``).
   static var isOnLargeStack: Bool {
     guard let key = onLargeStack else { return false }
     return pthread_getspecific(key) != nil
