@@ -8,6 +8,8 @@
 # .build, so `swift build` runs first; the target's own sources are compiled with
 # -sanitize=fuzzer,address so that libFuzzer sees their coverage. Seed corpora are made
 # from Notes/ and the test fixtures; findings land in Fuzz/Findings/ (crash-*, timeout-*).
+# A target with Fuzz/Dictionaries/NAME.dict gets it as libFuzzer's -dict (tokens that
+# random mutation rarely spells, such as the example language's names).
 # Runs under `nice -n 10`: the machine is shared.
 #
 # FUZZ_JOBS=N runs N fuzzer processes per target side by side on the same corpus (one
@@ -90,13 +92,15 @@ for name in $TARGETS; do
   build "$name" 2>"$WORK/$name.build.log" || { grep -v 'Cannot export' "$WORK/$name.build.log"; exit 1; }
   seeds "$name"
   echo "== $name: fuzzing for $SECONDS_EACH s ($JOBS process(es))"
+  dict=""
+  [ -f "Fuzz/Dictionaries/$name.dict" ] && dict="-dict=Fuzz/Dictionaries/$name.dict"
   rm -f "$WORK/$name".[0-9]*.log
   job=1
   while [ "$job" -le "$JOBS" ]; do
     log="$WORK/$name.log"
     [ "$JOBS" -gt 1 ] && log="$WORK/$name.$job.log"
     nice -n 10 "$WORK/fuzz-$name" -max_total_time="$SECONDS_EACH" -max_len=8192 -timeout=20 \
-      -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="Fuzz/Findings/$name-" \
+      -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="Fuzz/Findings/$name-" $dict \
       "$WORK/corpus-$name" >"$log" 2>&1 &
     job=$((job + 1))
   done
