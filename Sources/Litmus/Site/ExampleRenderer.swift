@@ -5,9 +5,11 @@ import LitmusMarkdown
 struct ExampleRenderer {
   let block: ExampleBlock
   let statements: [StatementView]
+  /// The page's highlighting budget (``HighlightBudget``).
+  let highlightBudget: HighlightBudget
 
   var html: String {
-    let highlighted = SwiftHighlighter.highlightedLines(block.source)
+    let highlighted = SwiftHighlighter.highlightedLines(block.source, budget: highlightBudget)
     var outcomeLines = Set<Int>()
     for outcome in block.outcomes {
       outcomeLines.formUnion(

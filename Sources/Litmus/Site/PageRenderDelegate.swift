@@ -5,6 +5,8 @@ import LitmusMarkdown
 /// spans as their values with verdicts.
 struct PageRenderDelegate: HTMLRenderDelegate {
   let checked: CheckedNote
+  /// The CPU time left for highlighting this page's Swift blocks.
+  let highlightBudget = HighlightBudget()
 
   func renderMath(_ math: MathSpan) -> String {
     if let html = checked.mathML[math.position.offset] {
@@ -17,7 +19,10 @@ struct PageRenderDelegate: HTMLRenderDelegate {
 
   func renderExample(_ block: ExampleBlock) -> String? {
     if block.attributes.hidden { return "" }
-    return ExampleRenderer(block: block, statements: checked.statements[block.id] ?? []).html
+    return ExampleRenderer(
+      block: block, statements: checked.statements[block.id] ?? [],
+      highlightBudget: highlightBudget
+    ).html
   }
 
   func renderCodeBlock(info: String, literal: String, position: SourcePosition) -> String? {
@@ -25,7 +30,7 @@ struct PageRenderDelegate: HTMLRenderDelegate {
     guard language == "swift" else { return nil }
     var source = literal
     if source.hasSuffix("\n") { source.removeLast() }
-    let lines = SwiftHighlighter.highlightedLines(source)
+    let lines = SwiftHighlighter.highlightedLines(source, budget: highlightBudget)
     return "<pre class=\"code\"><code class=\"language-swift\">" + lines.joined(separator: "\n")
       + "\n</code></pre>\n"
   }

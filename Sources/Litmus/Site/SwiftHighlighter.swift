@@ -1,5 +1,5 @@
+import LitmusEval
 import SwiftIDEUtils
-import SwiftParser
 import SwiftSyntax
 
 /// Highlights Swift source with swift-syntax's own classification (the one
@@ -12,20 +12,26 @@ import SwiftSyntax
 public enum SwiftHighlighter {
   /// The highlighted HTML of each line of `source` (split at `\n`), without
   /// line terminators.
-  /// - Parameter source: Swift source text.
+  /// - Parameters:
+  ///   - source: Swift source text.
+  ///   - budget: The CPU time highlighting may still take, shared by the blocks of one
+  ///     page; the parse's time is taken from it.
   /// - Returns: One HTML string per line.
   ///
-  /// Source longer than 256 KiB or nesting brackets deeper than 128 levels is
-  /// escaped without highlighting: SwiftParser's lookahead recurses once per
-  /// bracket, and 100,000 nested brackets overflowed the stack.
-  public static func highlightedLines(_ source: String) -> [String] {
-    guard isSafeToParse(source) else {
-      return source.split(separator: "\n", omittingEmptySubsequences: false).map {
-        HTMLText.escape(String($0))
-      }
-    }
-    var parser = Parser(source, maximumNestingLevel: maximumDepth)
-    let tree = SourceFileSyntax.parse(from: &parser)
+  /// Source is escaped without highlighting when it is longer than 256 KiB, nests
+  /// brackets deeper than 128 levels (SwiftParser's lookahead recurses once per
+  /// bracket, and 100,000 nested brackets overflowed the stack), has more square
+  /// brackets open at once than ``NestingScan`` allows (the lookahead's time doubles
+  /// with each) or too many `<` (one level of recursion each), or when the budget runs out before the parse is done
+  /// (``BoundedSwiftParse``: the lookahead is quadratic on text like `a<a<a<…`).
+  public static func highlightedLines(
+    _ source: String, budget: HighlightBudget = HighlightBudget()
+  ) -> [String] {
+    guard isSafeToParse(source), budget.remaining > .zero else { return plainLines(source) }
+    let parse = BoundedSwiftParse(
+      source, maximumNestingLevel: maximumDepth, budget: budget.remaining)
+    budget.spend(parse.cpuTime)
+    guard let tree = parse.tree else { return plainLines(source) }
     let bytes = Array(source.utf8)
     var lines: [String] = [""]
     var cursor = 0
@@ -61,6 +67,13 @@ public enum SwiftHighlighter {
     return lines
   }
 
+  /// The lines of `source`, escaped, without highlighting.
+  private static func plainLines(_ source: String) -> [String] {
+    source.split(separator: "\n", omittingEmptySubsequences: false).map {
+      HTMLText.escape(String($0))
+    }
+  }
+
   private static func name(of kind: SyntaxClassification) -> String? {
     switch kind {
     case .none: return nil
@@ -83,7 +96,12 @@ public enum SwiftHighlighter {
   /// Whether `source` is short and shallow enough for SwiftParser (brackets inside
   /// strings and comments count too: a false alarm only costs the colours).
   static func isSafeToParse(_ source: String) -> Bool {
-    guard source.utf8.count <= 256 << 10 else { return false }
+    guard source.utf8.count <= 256 << 10,
+      NestingScan.firstSquareBracketTooDeep(
+        source, limit: NestingScan.maximumSquareBracketDepth) == nil,
+      NestingScan.firstAngleBracketTooDeep(
+        source, limit: NestingScan.maximumAngleBracketDepth) == nil
+    else { return false }
     var depth = 0
     for byte in source.utf8 {
       switch byte {

@@ -46,6 +46,15 @@ extension EvaluationError {
       at: location, kind: .limit)
   }
 
+  static func parsingOutOfTime(_ budget: Duration, at location: SourceLocation) -> Self {
+    let seconds =
+      Double(budget.components.seconds) + Double(budget.components.attoseconds) / 1e18
+    return Self(
+      "time budget of \(ScalarText.general(seconds, precision: 3)) s for this note ran out "
+        + "while parsing this block (the Swift parser's lookahead is slow on text such as "
+        + "`a<a<a<…`)", at: location, kind: .limit)
+  }
+
   static func tooDeep(_ limit: Int, at location: SourceLocation) -> Self {
     Self(
       "expression is nested too deeply (the limit is \(limit) levels)", at: location, kind: .limit)
@@ -53,8 +62,14 @@ extension EvaluationError {
 
   static func squareBracketsTooDeep(_ limit: Int, at location: SourceLocation) -> Self {
     Self(
-      "more than \(limit) square brackets open in a row; the Swift parser takes exponential "
+      "more than \(limit) square brackets open at once; the Swift parser takes exponential "
         + "time on them", at: location, kind: .limit)
+  }
+
+  static func angleBracketsTooDeep(_ limit: Int, at location: SourceLocation) -> Self {
+    Self(
+      "more than \(limit) `<` open at once; the Swift parser nests generic arguments one "
+        + "level for each", at: location, kind: .limit)
   }
 
   static func tooLong(_ size: Int, limit: Int, at location: SourceLocation) -> Self {

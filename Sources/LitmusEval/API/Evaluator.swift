@@ -92,8 +92,9 @@ public final class Evaluator {
   }
 
   /// A limit error when `source` is longer than the limit, nests brackets deeper than
-  /// it, or opens more square brackets in a row than the parser handles in reasonable
-  /// time (``NestingScan/maximumSquareBracketRun``).
+  /// it, has more square brackets open at once than the parser handles in reasonable
+  /// time (``NestingScan/maximumSquareBracketDepth``), or more `<` open at once than its
+  /// stack holds (``NestingScan/maximumAngleBracketDepth``).
   private func tooDeep(_ source: String) -> StatementResult? {
     let size = source.utf8.count
     if size > limits.maximumSourceBytes {
@@ -107,11 +108,16 @@ public final class Evaluator {
     if let deep = NestingScan.firstTooDeep(source, limit: limits.maximumDepth) {
       offset = deep
       error = { [limits] in .tooDeep(limits.maximumDepth, at: $0) }
-    } else if let run = NestingScan.firstSquareBracketRunTooLong(
-      source, limit: NestingScan.maximumSquareBracketRun)
+    } else if let square = NestingScan.firstSquareBracketTooDeep(
+      source, limit: NestingScan.maximumSquareBracketDepth)
     {
-      offset = run
-      error = { .squareBracketsTooDeep(NestingScan.maximumSquareBracketRun, at: $0) }
+      offset = square
+      error = { .squareBracketsTooDeep(NestingScan.maximumSquareBracketDepth, at: $0) }
+    } else if let angle = NestingScan.firstAngleBracketTooDeep(
+      source, limit: NestingScan.maximumAngleBracketDepth)
+    {
+      offset = angle
+      error = { .angleBracketsTooDeep(NestingScan.maximumAngleBracketDepth, at: $0) }
     } else {
       return nil
     }
@@ -127,12 +133,17 @@ public final class Evaluator {
   private func evaluateBlockInPlace(_ source: String, session: String?, firstLine: Int)
     -> [StatementResult]
   {
-    let parsingStarted = CPUClock.now
-    var parser = Parser(source, maximumNestingLevel: limits.maximumDepth)
-    let tree = SourceFileSyntax.parse(from: &parser)
+    let tree: SourceFileSyntax
+    switch parse(source) {
+    case .success(let parsed): tree = parsed
+    case .failure(let error):
+      return [
+        StatementResult(
+          start: error.location, end: error.location, isExpression: false, error: error)
+      ]
+    }
     let context = SourceContext(
       converter: SourceLocationConverter(fileName: "", tree: tree), firstLine: firstLine)
-    timeSpent += CPUClock.now - parsingStarted
     var results: [StatementResult] = []
     var reported = 0
     withEnvironment(session, context: context) { interpreter in
@@ -154,6 +165,24 @@ public final class Evaluator {
       }
     }
     return results.sorted { $0.start < $1.start }
+  }
+
+  /// Parses `source` within what is left of the time budget (``BoundedSwiftParse``), and
+  /// accounts for the time it took. Once the budget is spent nothing more is parsed, so
+  /// that thousands of slow blocks cannot add up.
+  private func parse(_ source: String) -> Result<SourceFileSyntax, EvaluationError> {
+    let start = SourceLocation(line: 1, column: 1)
+    let remaining = limits.timeBudget - timeSpent
+    guard remaining > .zero else {
+      return .failure(.timeBudgetExceeded(limits.timeBudget, at: start))
+    }
+    let parsed = BoundedSwiftParse(
+      source, maximumNestingLevel: limits.maximumDepth, budget: remaining)
+    timeSpent += parsed.cpuTime
+    guard let tree = parsed.tree else {
+      return .failure(.parsingOutOfTime(limits.timeBudget, at: start))
+    }
+    return .success(tree)
   }
 
   /// Evaluates one expression, for inline `` `= expr` `` spans.
@@ -185,12 +214,16 @@ public final class Evaluator {
   private func evaluateExpressionInPlace(_ source: String, session: String?, firstLine: Int)
     -> StatementResult
   {
-    var parser = Parser(source, maximumNestingLevel: limits.maximumDepth)
-    let tree = SourceFileSyntax.parse(from: &parser)
+    let start = SourceLocation(line: 1, column: 1)
+    let tree: SourceFileSyntax
+    switch parse(source) {
+    case .success(let parsed): tree = parsed
+    case .failure(let error):
+      return StatementResult(start: start, end: start, isExpression: true, error: error)
+    }
     let context = SourceContext(
       converter: SourceLocationConverter(fileName: "", tree: tree), firstLine: firstLine)
-    let start = SourceLocation(line: 1, column: 1)
-    if let diagnostic = ParserDiagnostics.diagnostics(for: tree).first {
+    if tree.hasError, let diagnostic = ParserDiagnostics.firstDiagnostic(in: tree) {
       let error = Evaluator.syntaxError(
         message: diagnostic.message, position: diagnostic.position, context: context,
         limits: limits)
@@ -302,8 +335,7 @@ public final class Evaluator {
   ) -> EvaluationError? {
     reported += 1
     guard reported <= Evaluator.detailedSyntaxErrors,
-      let diagnostic = ParserDiagnostics.diagnostics(for: node)
-        .min(by: { $0.position < $1.position })
+      let diagnostic = ParserDiagnostics.firstDiagnostic(in: node)
     else {
       return EvaluationError("syntax error", at: context.location(of: node), kind: .syntax)
     }

@@ -56,6 +56,45 @@ import Testing
     #expect(evaluator.evaluateBlock("1 + 1").first?.error?.kind == .limit)
   }
 
+  /// `a<a<a<…` makes SwiftParser's lookahead quadratic: a block over 1 KiB is parsed on
+  /// a helper thread, given up when the note's budget runs out.
+  @Test func aSlowParseSpendsTheBudgetAndEndsInAPositionedError() throws {
+    let started = ContinuousClock.now
+    let evaluator = Evaluator(limits: EvaluationLimits(timeBudget: .milliseconds(300)))
+    let results = evaluator.evaluateBlock(String(repeating: "a<", count: 4_000) + "x")
+    let error = try #require(results.first?.error)
+    #expect(results.count == 1)
+    #expect(error.kind == .limit)
+    #expect(error.location == SourceLocation(line: 1, column: 1))
+    #expect(
+      error.message
+        == "time budget of 0.3 s for this note ran out while parsing this block "
+        + "(the Swift parser's lookahead is slow on text such as `a<a<a<…`)")
+    // Nothing more is parsed once the budget is spent, so slow blocks cannot add up.
+    for _ in 0..<20 {
+      #expect(
+        evaluator.evaluateBlock(String(repeating: "a<", count: 400) + "x").first?.error?.message
+          == "time budget of 0.3 s for this note is exhausted")
+    }
+    #expect(
+      evaluator.evaluateExpression(String(repeating: "a<", count: 4_000) + "x").error?.kind
+        == .limit)
+    #expect(ContinuousClock.now - started < .seconds(5 * Sanitizer.slowdown))
+  }
+
+  /// Each `<` after a name is one level of recursion in SwiftParser: 60,000 of them
+  /// overflowed a 256 MB stack.
+  @Test func tooManyOpenAngleBracketsAreALimitNotAStackOverflow() throws {
+    let source = "let a: " + String(repeating: "a<", count: 60_000) + "x"
+    let error = try #require(Evaluator().evaluateBlock(source).first?.error)
+    #expect(error.kind == .limit)
+    #expect(error.location == SourceLocation(line: 1, column: 9 + 2 * 4_096))
+    #expect(
+      error.message
+        == "more than 4096 `<` open at once; the Swift parser nests generic arguments one "
+        + "level for each")
+  }
+
   @Test func hugeMatrixProductIsALimitError() {
     let source = """
       let a = Matrix(rows: 3000, columns: 3000, repeating: 1)

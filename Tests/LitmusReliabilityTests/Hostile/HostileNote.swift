@@ -101,6 +101,29 @@ struct HostileNote: Sendable, CustomTestStringConvertible {
       diagnostic: "nesting deeper than 5000 levels is flattened",
       statuses: [0, 1]),
     HostileNote(
+      name: "quadratic-parse",
+      // SwiftParser's lookahead reads to the end of the text at every `<`: hours of
+      // work, given up when the note's 10 s budget is spent (in `build`, the
+      // highlighter gives up after its own 2 s and shows the block plain).
+      bytes: { example(String(repeating: "a<", count: 4_000) + "x") },
+      diagnostic:
+        "note.md:4:1: error: time budget of 10 s for this note ran out while parsing this block",
+      statuses: [1]),
+    HostileNote(
+      name: "hundred-thousand-angle-brackets",
+      bytes: { example("let a: " + String(repeating: "a<", count: 100_000) + "x") },
+      diagnostic: "note.md:4:8201: error: more than 4096 `<` open at once",
+      statuses: [1]),
+    HostileNote(
+      name: "square-brackets-between-skipped-characters",
+      bytes: {
+        example(
+          "let a = " + Array(repeating: "[[[[[[[[", count: 4).joined(separator: "\u{FFFD}")
+            + "x")
+      },
+      diagnostic: "note.md:4:20: error: more than 8 square brackets open at once",
+      statuses: [1]),
+    HostileNote(
       name: "ten-megabyte-line",
       // Valid CommonMark, only large: checked, and nothing to say.
       bytes: { Array(("# t\n\n" + String(repeating: "a ", count: 5_000_000) + "\n").utf8) },
