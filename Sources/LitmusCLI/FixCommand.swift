@@ -57,10 +57,9 @@ struct FixCommand: ParsableCommand {
           }
         }
       }
-      // What is left after fixing: check the fixed text again (unchanged text
-      // needs no second pass).
-      let after =
-        result.changed ? NoteChecker().check(bytes: result.fixed, path: path).report : result.report
+      // What is left after fixing: the fixed text judged again, with the original's
+      // evaluations (unchanged text needs no second pass at all).
+      let after = fixer.remaining(after: result)
       remaining.append(after)
       for diagnostic in after.diagnostics where diagnostic.severity == .error {
         Output.error(diagnostic.headline)

@@ -15,4 +15,6 @@ public struct CheckedNote: Sendable {
   public let mathML: [Int: String]
   /// The in-place rewrites that would make failing stated numbers match.
   public let edits: [TextEdit]
+  /// Every evaluation the check made, for a later check of the same code to reuse.
+  var evaluations: [RecordedEvaluation] = []
 }

@@ -23,8 +23,13 @@ public struct NoteChecker: Sendable {
   /// - Parameters:
   ///   - bytes: The file's contents.
   ///   - path: The path to report.
+  ///   - previous: An earlier check of the same note. When these bytes evaluate
+  ///     exactly the same code, in the same order (only stated values differ, as
+  ///     after `fix`), its evaluations are reused instead of repeated.
   /// - Returns: The checked note, with its report.
-  public func check(bytes: [UInt8], path: String) -> CheckedNote {
+  public func check(bytes: [UInt8], path: String, reusing previous: CheckedNote? = nil)
+    -> CheckedNote
+  {
     let note: Note
     do {
       note = try NoteParser.parse(
@@ -42,7 +47,7 @@ public struct NoteChecker: Sendable {
           path: path, title: nil, checks: [], diagnostics: [diagnostic], isUnreadable: unreadable),
         statements: [:], inlineViews: [:], mathML: [:], edits: [])
     }
-    var run = NoteRun(note: note, options: options)
+    var run = NoteRun(note: note, options: options, reusing: previous?.evaluations ?? [])
     run.evaluate()
     run.convertMath()
     return CheckedNote(
@@ -50,7 +55,8 @@ public struct NoteChecker: Sendable {
       report: NoteReport(
         path: path, title: note.title, order: note.frontMatter.order, checks: run.checks,
         diagnostics: run.diagnostics),
-      statements: run.statements, inlineViews: run.inlineViews, mathML: run.mathML, edits: run.edits
-    )
+      statements: run.statements, inlineViews: run.inlineViews, mathML: run.mathML,
+      edits: run.edits,
+      evaluations: run.recorded)
   }
 }

@@ -17,12 +17,29 @@ struct NoteRun {
   private(set) var inlineViews: [Int: InlineView] = [:]
   private(set) var mathML: [Int: String] = [:]
   private(set) var edits: [TextEdit] = []
+  /// Every evaluation made, in order (``RecordedEvaluation``).
+  private(set) var recorded: [RecordedEvaluation] = []
+  /// Evaluations to reuse instead of evaluating: an earlier check's, when this note
+  /// evaluates exactly the same inputs in the same order.
+  private var replay: [RecordedEvaluation] = []
 
-  init(note: Note, options: CheckOptions) {
+  /// Creates the run of a note.
+  /// - Parameters:
+  ///   - note: The parsed note.
+  ///   - options: How to check.
+  ///   - previous: The evaluations of an earlier check of the same note (`fix`
+  ///     re-checking what it rewrote); reused only if the note evaluates exactly the
+  ///     same inputs, in the same order.
+  init(note: Note, options: CheckOptions, reusing previous: [RecordedEvaluation] = []) {
     self.note = note
     self.options = options
     self.evaluator = Evaluator(limits: options.limits)
     self.precision = note.frontMatter.precision ?? 6
+    if !previous.isEmpty, RecordedEvaluation.inputs(of: note) == previous.map(\.input),
+      RecordedEvaluation.areReusable(previous)
+    {
+      replay = previous
+    }
     for diagnostic in note.diagnostics {
       diagnostics.append(
         Diagnostic(
@@ -86,10 +103,23 @@ struct NoteRun {
 
   // MARK: - Example blocks
 
+  /// The recorded results of `input` when replaying, else `evaluate()`'s; recorded.
+  private mutating func results(
+    of input: RecordedEvaluation.Input, _ evaluate: () -> [StatementResult]
+  ) -> [StatementResult] {
+    let index = recorded.count
+    let results = index < replay.count ? replay[index].results : evaluate()
+    recorded.append(RecordedEvaluation(input: input, results: results))
+    return results
+  }
+
   private mutating func evaluate(_ block: ExampleBlock) {
-    let results = evaluator.evaluateBlock(
-      block.source, session: block.attributes.session,
-      firstLine: block.lines.first?.position.line ?? block.position.line + 1)
+    let evaluator = evaluator
+    let results = results(of: RecordedEvaluation.input(of: block)) {
+      evaluator.evaluateBlock(
+        block.source, session: block.attributes.session,
+        firstLine: block.lines.first?.position.line ?? block.position.line + 1)
+    }
     let judge = Judge(tolerance: block.attributes.tolerance ?? note.frontMatter.tolerance)
     var outcomesByLine: [Int: [StatedOutcome]] = [:]
     for outcome in block.outcomes {
@@ -288,8 +318,14 @@ struct NoteRun {
   // MARK: - Inline spans
 
   private mutating func evaluate(_ span: InlineValueSpan) {
-    let result = evaluator.evaluateExpression(
-      span.expression, session: nil, firstLine: span.expressionPosition.line)
+    let evaluator = evaluator
+    let evaluated = results(of: RecordedEvaluation.input(of: span)) {
+      [
+        evaluator.evaluateExpression(
+          span.expression, session: nil, firstLine: span.expressionPosition.line)
+      ]
+    }
+    let result = evaluated[0]
     let base = span.expressionPosition
     func shift(_ location: SourceLocation) -> SourcePosition {
       SourcePosition(

@@ -22,6 +22,8 @@ public struct Fixer: Sendable {
     public let fixedCount: Int
     /// The report of the original note (what failed before fixing).
     public let report: NoteReport
+    /// The check of the original note.
+    let checked: CheckedNote
 
     /// Whether the file changes.
     public var changed: Bool { original != fixed }
@@ -45,11 +47,23 @@ public struct Fixer: Sendable {
     let checked = checker.check(bytes: bytes, path: path)
     guard checked.note != nil else {
       return Result(
-        path: path, original: bytes, fixed: bytes, fixedCount: 0, report: checked.report)
+        path: path, original: bytes, fixed: bytes, fixedCount: 0, report: checked.report,
+        checked: checked)
     }
     let fixed = TextEdit.apply(checked.edits, to: bytes)
     return Result(
       path: path, original: bytes, fixed: fixed, fixedCount: Set(checked.edits.map(\.range)).count,
-      report: checked.report)
+      report: checked.report, checked: checked)
+  }
+
+  /// What is left to fail after fixing: the report of the fixed text. Fixing changes
+  /// only stated values, so the fixed text evaluates the same code as the original and
+  /// its evaluations are reused (a note of 20,000 blocks is evaluated once, not twice);
+  /// should the code differ after all, the fixed text is evaluated afresh.
+  /// - Parameter result: What ``fix(bytes:path:)`` returned.
+  /// - Returns: The fixed note's report (the original's when nothing changed).
+  public func remaining(after result: Result) -> NoteReport {
+    guard result.changed else { return result.report }
+    return checker.check(bytes: result.fixed, path: result.path, reusing: result.checked).report
   }
 }
