@@ -21,8 +21,12 @@ import Synchronization
 /// time; when the budget runs out, the caller gives up and gets no tree. The helper
 /// cannot be stopped: it finishes in the background, or ends with the process (a
 /// command-line run exits soon after reporting the error). Shorter source is parsed in
-/// place, which costs no thread: the worst known text of that size (once
-/// ``Evaluator`` has refused deep square brackets) takes milliseconds.
+/// place, which costs no thread (a thread per block made checking 1,000 notes a third
+/// slower): the worst known text of that size takes milliseconds, once ``NestingScan``
+/// has refused deep square brackets, unless it has an attribute: the lookahead for an
+/// attribute's generic arguments doubles with each level of `@a<@a<…` (24 levels took
+/// 24 s in a release build), so source with an `@` anywhere is parsed on the helper
+/// whatever its length.
 ///
 /// ```swift
 /// let parse = BoundedSwiftParse(source, maximumNestingLevel: 256, budget: .seconds(2))
@@ -34,7 +38,8 @@ public struct BoundedSwiftParse: Sendable {
   /// The CPU time the parse took (the whole budget when it ran out).
   public let cpuTime: Duration
 
-  /// Source up to this many UTF-8 bytes is parsed in place, without a budget.
+  /// Source up to this many UTF-8 bytes, without an `@`, is parsed in place, without a
+  /// budget.
   public static let inPlaceLimit = 1024
 
   /// Parses `source`, giving up when the parse has used `budget` of CPU time.
@@ -44,7 +49,7 @@ public struct BoundedSwiftParse: Sendable {
   ///   - budget: The CPU time the parse may take; source over ``inPlaceLimit`` bytes
   ///     with no budget left is not parsed at all.
   public init(_ source: String, maximumNestingLevel: Int, budget: Duration) {
-    if source.utf8.count <= Self.inPlaceLimit {
+    if source.utf8.count <= Self.inPlaceLimit, !source.utf8.contains(UInt8(ascii: "@")) {
       let started = CPUClock.now
       var parser = Parser(source, maximumNestingLevel: maximumNestingLevel)
       tree = SourceFileSyntax.parse(from: &parser)

@@ -72,6 +72,12 @@ extension EvaluationError {
         + "level for each", at: location, kind: .limit)
   }
 
+  static func tooManyAttributes(_ limit: Int, at location: SourceLocation) -> Self {
+    Self(
+      "more than \(limit) `@` in one block; attributes are not supported in examples, and "
+        + "the Swift parser takes exponential time on nested ones", at: location, kind: .limit)
+  }
+
   static func tooLong(_ size: Int, limit: Int, at location: SourceLocation) -> Self {
     Self(
       "example code is too long: \(size) bytes exceeds the limit of \(limit); split it",

@@ -94,7 +94,8 @@ public final class Evaluator {
   /// A limit error when `source` is longer than the limit, nests brackets deeper than
   /// it, has more square brackets open at once than the parser handles in reasonable
   /// time (``NestingScan/maximumSquareBracketDepth``), or more `<` open at once than its
-  /// stack holds (``NestingScan/maximumAngleBracketDepth``).
+  /// stack holds (``NestingScan/maximumAngleBracketDepth``), or more `@` than the parser
+  /// handles in reasonable time (``NestingScan/maximumAttributeCount``).
   private func tooDeep(_ source: String) -> StatementResult? {
     let size = source.utf8.count
     if size > limits.maximumSourceBytes {
@@ -118,6 +119,11 @@ public final class Evaluator {
     {
       offset = angle
       error = { .angleBracketsTooDeep(NestingScan.maximumAngleBracketDepth, at: $0) }
+    } else if let attribute = NestingScan.firstAttributeBeyond(
+      source, limit: NestingScan.maximumAttributeCount)
+    {
+      offset = attribute
+      error = { .tooManyAttributes(NestingScan.maximumAttributeCount, at: $0) }
     } else {
       return nil
     }

@@ -51,6 +51,27 @@ public enum NestingScan {
     firstTooManyOpen(source, opener: UInt8(ascii: "["), closer: UInt8(ascii: "]"), limit: limit)
   }
 
+  /// The most `@` a block may contain before the parser is not trusted with it.
+  ///
+  /// Attributes are not part of the example language, but SwiftParser reads them, and
+  /// its lookahead for an attribute's generic arguments doubles with each level of
+  /// `@a<@a<…` (24 levels took 24 s in a release build; found by a search over short
+  /// token patterns). Every `@` counts, in strings and comments too.
+  public static let maximumAttributeCount = 8
+
+  /// The UTF-8 offset of the first `@` beyond `limit` of them, if any.
+  /// - Parameters:
+  ///   - source: The text to scan.
+  ///   - limit: The most `@` allowed.
+  public static func firstAttributeBeyond(_ source: String, limit: Int) -> Int? {
+    var count = 0
+    for (offset, byte) in source.utf8.enumerated() where byte == UInt8(ascii: "@") {
+      count += 1
+      if count > limit { return offset }
+    }
+    return nil
+  }
+
   /// The most `<` that may be open at once (not closed by a `>`) before the parser is
   /// not trusted with the text.
   ///

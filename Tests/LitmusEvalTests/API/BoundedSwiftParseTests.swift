@@ -42,4 +42,18 @@ import Testing
     #expect(parse.tree == nil)
     #expect(parse.cpuTime == .zero)
   }
+
+  /// The lookahead for an attribute's generic arguments doubles with each `@a<`: even a
+  /// short source with an `@` goes to the helper, under the budget.
+  @Test func shortSourceWithAnAttributeIsParsedUnderTheBudget() {
+    let started = ContinuousClock.now
+    let source = String(repeating: "@a<", count: 30) + "x"
+    #expect(source.utf8.count < BoundedSwiftParse.inPlaceLimit)
+    let parse = BoundedSwiftParse(source, maximumNestingLevel: 256, budget: .milliseconds(200))
+    #expect(parse.tree == nil)
+    #expect(ContinuousClock.now - started < .seconds(5 * Sanitizer.slowdown))
+    let attribute = BoundedSwiftParse(
+      "@a let x = 1", maximumNestingLevel: 256, budget: .seconds(60))
+    #expect(attribute.tree?.description == "@a let x = 1")
+  }
 }

@@ -95,6 +95,19 @@ import Testing
         + "level for each")
   }
 
+  @Test func manyAttributesAreALimitNotExponentialTime() throws {
+    let started = ContinuousClock.now
+    let source = String(repeating: "@a<", count: 30) + "x"
+    let error = try #require(Evaluator().evaluateBlock(source).first?.error)
+    #expect(error.kind == .limit)
+    #expect(error.location == SourceLocation(line: 1, column: 25))
+    #expect(
+      error.message
+        == "more than 8 `@` in one block; attributes are not supported in examples, and the "
+        + "Swift parser takes exponential time on nested ones")
+    #expect(ContinuousClock.now - started < .seconds(5 * Sanitizer.slowdown))
+  }
+
   @Test func hugeMatrixProductIsALimitError() {
     let source = """
       let a = Matrix(rows: 3000, columns: 3000, repeating: 1)

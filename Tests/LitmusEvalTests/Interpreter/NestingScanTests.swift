@@ -52,4 +52,10 @@ import Testing
     #expect(NestingScan.firstAngleBracketTooDeep("a</* >> */a<", limit: 1) == 11)
     #expect(NestingScan.firstAngleBracketTooDeep("a<b // x<y>\nc<d>", limit: 2) == nil)
   }
+
+  @Test func everyAtSignCounts() {
+    #expect(NestingScan.firstAttributeBeyond("@a<@a<@a<x", limit: 2) == 6)
+    #expect(NestingScan.firstAttributeBeyond("// @a\n\"@\" @", limit: 2) == 10)
+    #expect(NestingScan.firstAttributeBeyond("softmax(v)", limit: 0) == nil)
+  }
 }

@@ -124,6 +124,13 @@ struct HostileNote: Sendable, CustomTestStringConvertible {
       diagnostic: "note.md:4:20: error: more than 8 square brackets open at once",
       statuses: [1]),
     HostileNote(
+      name: "nested-attribute-generics",
+      // 90 bytes on which SwiftParser is exponential: refused before parsing (in
+      // `build`, the highlighter gives up after its budget and shows the block plain).
+      bytes: { example(String(repeating: "@a<", count: 30) + "x") },
+      diagnostic: "note.md:4:25: error: more than 8 `@` in one block",
+      statuses: [1]),
+    HostileNote(
       name: "ten-megabyte-line",
       // Valid CommonMark, only large: checked, and nothing to say.
       bytes: { Array(("# t\n\n" + String(repeating: "a ", count: 5_000_000) + "\n").utf8) },

@@ -46,4 +46,17 @@ import Testing
     #expect(budget.remaining > HighlightBudget.perPage - .seconds(1))
     #expect(budget.remaining < HighlightBudget.perPage)
   }
+
+  @Test func attributesAreHighlightedAndNestedOnesBounded() {
+    let lines = SwiftHighlighter.highlightedLines("@Test func f() {}")
+    #expect(lines.first?.contains("<span class=\"tok-attribute\">") == true)
+    let started = ContinuousClock.now
+    let budget = HighlightBudget(.milliseconds(200))
+    let nested = String(repeating: "@a<", count: 30) + "x"
+    #expect(
+      SwiftHighlighter.highlightedLines(nested, budget: budget) == [
+        nested.replacingOccurrences(of: "<", with: "&lt;")
+      ])
+    #expect(ContinuousClock.now - started < .seconds(5))
+  }
 }
