@@ -35,10 +35,14 @@ struct RecordedEvaluation: Sendable {
     let outcomeLines = block.outcomes.flatMap {
       $0.commentLine..<($0.commentLine + max(1, $0.pieces.count))
     }.sorted()
-    var lines = block.source.split(separator: "\n", omittingEmptySubsequences: false)
-    for index in outcomeLines where index < lines.count { lines[index] = "" }
+    var code = block.source
+    if !outcomeLines.isEmpty {
+      var lines = code.split(separator: "\n", omittingEmptySubsequences: false)
+      for index in outcomeLines where index < lines.count { lines[index] = "" }
+      code = lines.joined(separator: "\n")
+    }
     return .block(
-      code: lines.joined(separator: "\n"), outcomeLines: outcomeLines,
+      code: code, outcomeLines: outcomeLines,
       session: block.attributes.session,
       firstLine: block.lines.first?.position.line ?? block.position.line + 1)
   }
