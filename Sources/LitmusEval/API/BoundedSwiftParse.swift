@@ -99,29 +99,7 @@ private final class ParseJob: Sendable {
 
   /// Starts the helper thread; `false` when no thread could be created.
   func start() -> Bool {
-    var attributes = pthread_attr_t()
-    pthread_attr_init(&attributes)
-    defer { pthread_attr_destroy(&attributes) }
-    pthread_attr_setstacksize(&attributes, LargeStack.size)
-    pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
-    let retained = Unmanaged.passRetained(self)
-    #if canImport(Darwin)
-      var thread: pthread_t?
-    #else
-      var thread = pthread_t()
-    #endif
-    let status = pthread_create(
-      &thread, &attributes,
-      { raw in
-        guard let raw else { return nil }
-        Unmanaged<ParseJob>.fromOpaque(raw).takeRetainedValue().run()
-        return nil
-      }, retained.toOpaque())
-    if status != 0 {
-      retained.release()
-      return false
-    }
-    return true
+    LargeStack.startDetached { self.run() }
   }
 
   /// The helper thread's work.

@@ -78,32 +78,12 @@ enum LargeStack {
       pthread_attr_init(&attributes)
       defer { pthread_attr_destroy(&attributes) }
       pthread_attr_setstacksize(&attributes, size)
-      #if canImport(Darwin)
-        var threads: [pthread_t?] = []
-      #else
-        var threads: [pthread_t] = []
-      #endif
+      var threads: [Thread] = []
       for index in 0..<count {
-        let work = Unmanaged.passRetained(Work { escapable(index) })
-        #if canImport(Darwin)
-          var thread: pthread_t?
-        #else
-          var thread = pthread_t()
-        #endif
-        let status = pthread_create(
-          &thread, &attributes,
-          { raw in
-            guard let raw else { return nil }
-            if let key = LargeStack.onLargeStack {
-              pthread_setspecific(key, UnsafeRawPointer(bitPattern: 1))
-            }
-            Unmanaged<Work>.fromOpaque(raw).takeRetainedValue().body()
-            return nil
-          }, work.toOpaque())
-        if status == 0 {
+        if let thread = spawn(&attributes, { escapable(index) }) {
           threads.append(thread)
         } else {
-          work.takeRetainedValue().body()
+          escapable(index)
         }
       }
       for thread in threads {
@@ -114,5 +94,51 @@ enum LargeStack {
         #endif
       }
     }
+  }
+
+  /// Runs `body` on a new detached thread with a ``size``-byte stack, without waiting
+  /// for it (``BoundedSwiftParse``'s helper).
+  /// - Returns: `false` when no thread could be created; `body` has not run then.
+  static func startDetached(_ body: @escaping () -> Void) -> Bool {
+    var attributes = pthread_attr_t()
+    pthread_attr_init(&attributes)
+    defer { pthread_attr_destroy(&attributes) }
+    pthread_attr_setstacksize(&attributes, size)
+    pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
+    return spawn(&attributes, body) != nil
+  }
+
+  #if canImport(Darwin)
+    private typealias Thread = pthread_t?
+  #else
+    private typealias Thread = pthread_t
+  #endif
+
+  /// Creates a thread with `attributes` that marks itself a large-stack thread and runs
+  /// `body`; `nil` when no thread could be created (`body` has not run).
+  private static func spawn(_ attributes: inout pthread_attr_t, _ body: @escaping () -> Void)
+    -> Thread?
+  {
+    let work = Unmanaged.passRetained(Work(body))
+    #if canImport(Darwin)
+      var thread: pthread_t?
+    #else
+      var thread = pthread_t()
+    #endif
+    let status = pthread_create(
+      &thread, &attributes,
+      { raw in
+        guard let raw else { return nil }
+        if let key = LargeStack.onLargeStack {
+          pthread_setspecific(key, UnsafeRawPointer(bitPattern: 1))
+        }
+        Unmanaged<Work>.fromOpaque(raw).takeRetainedValue().body()
+        return nil
+      }, work.toOpaque())
+    guard status == 0 else {
+      work.release()
+      return nil
+    }
+    return thread
   }
 }
