@@ -22,8 +22,9 @@ public enum SwiftHighlighter {
   /// brackets deeper than 128 levels (SwiftParser's lookahead recurses once per
   /// bracket, and 100,000 nested brackets overflowed the stack), has more square
   /// brackets open at once than ``NestingScan`` allows (the lookahead's time doubles
-  /// with each) or too many `<` (one level of recursion each), or when the budget runs out before the parse is done
-  /// (``BoundedSwiftParse``: the lookahead is quadratic on text like `a<a<a<…`).
+  /// with each) or too many `<` (one level of recursion each), or when the budget runs
+  /// out before the parse is done (``BoundedSwiftParse``: the lookahead is quadratic on
+  /// text like `a<a<a<…`).
   public static func highlightedLines(
     _ source: String, budget: HighlightBudget = HighlightBudget()
   ) -> [String] {
@@ -102,18 +103,6 @@ public enum SwiftHighlighter {
       NestingScan.firstAngleBracketTooDeep(
         source, limit: NestingScan.maximumAngleBracketDepth) == nil
     else { return false }
-    var depth = 0
-    for byte in source.utf8 {
-      switch byte {
-      case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
-        depth += 1
-        if depth > maximumDepth { return false }
-      case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
-        depth = max(0, depth - 1)
-      default:
-        break
-      }
-    }
-    return true
+    return NestingScan.firstTooDeep(source, limit: maximumDepth) == nil
   }
 }
