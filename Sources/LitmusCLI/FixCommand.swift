@@ -9,8 +9,8 @@ struct FixCommand: ParsableCommand {
     abstract: "Rewrite failing stated numbers with the computed ones, changing nothing else.",
     discussion: """
       Each number keeps the digits and notation the author used. Shape mismatches, unstated \
-      warnings and errors are reported and left alone; a note that cannot be parsed is never \
-      rewritten. Writes are atomic. Exit 0 when every note passes after fixing, 1 when \
+      warnings and errors are reported and left alone; a note that cannot be parsed, or has a \
+      Swift syntax error in an example, is never rewritten. Writes are atomic. Exit 0 when every note passes after fixing, 1 when \
       failures remain, 2 for unreadable input.
       """
   )
@@ -42,6 +42,9 @@ struct FixCommand: ParsableCommand {
         for diagnostic in result.report.diagnostics { Output.error(diagnostic.headline) }
         Output.error("\(path): not fixed: the note could not be parsed")
         continue
+      }
+      if let refusal = result.refusal {
+        Output.error("\(path): not fixed: \(refusal)")
       }
       fixedTotal += result.fixedCount
       if result.changed {

@@ -9,4 +9,7 @@ public struct InlineView: Sendable, Hashable {
   public let passed: Bool?
   /// The error message, if the expression failed.
   public let error: String?
+  /// Floating-point warnings the expression raised (`overflow in exp`). An inline span
+  /// cannot state a warning, so any warning makes the span a failure, whatever its value.
+  public var warnings: [String] = []
 }

@@ -126,9 +126,11 @@ struct NoteRun {
       outcomesByLine[outcome.statementLine, default: []].append(outcome)
     }
     var views: [StatementView] = []
-    for result in results {
+    let owners = StatementResult.outcomeOwners(results)
+    for (index, result) in results.enumerated() {
       let lastLine = result.end.line - 1
-      let outcomes = outcomesByLine.removeValue(forKey: lastLine) ?? []
+      let outcomes =
+        owners[lastLine] == index ? outcomesByLine.removeValue(forKey: lastLine) ?? [] : []
       views.append(judgeStatement(result, outcomes: outcomes, in: block, judge: judge))
     }
     for outcome in outcomesByLine.values.joined().sorted(by: { $0.position < $1.position }) {
@@ -353,7 +355,7 @@ struct NoteRun {
     guard let stated = span.stated else {
       inlineViews[span.id] = InlineView(
         value: result.value.map { $0.formatted(precision: precision) }, stated: nil, passed: nil,
-        error: result.error?.message)
+        error: result.error?.message, warnings: result.warnings.map(\.description))
       return
     }
     let statedPosition = span.statedPosition ?? base
@@ -373,7 +375,8 @@ struct NoteRun {
       ))
     inlineViews[span.id] = InlineView(
       value: verdict.computed ?? result.value.map { $0.formatted(precision: precision) },
-      stated: stated, passed: verdict.passed, error: result.error?.message)
+      stated: stated, passed: verdict.passed, error: result.error?.message,
+      warnings: result.warnings.map(\.description))
   }
 
   // MARK: - Helpers

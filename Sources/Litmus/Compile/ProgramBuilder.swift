@@ -40,7 +40,8 @@ struct ProgramBuilder {
   /// Adds an example block's statements.
   mutating func add(_ block: ExampleBlock, results: [StatementResult]) {
     let lineTexts = block.lines.map { Array($0.text.utf8) }
-    for result in results {
+    let owners = StatementResult.outcomeOwners(results)
+    for (index, result) in results.enumerated() {
       let first = result.start.line - 1
       let last = result.end.line - 1
       guard first >= 0, first <= last, last < lineTexts.count else { continue }
@@ -55,7 +56,9 @@ struct ProgramBuilder {
       let text = pieces.map { String(decoding: $0.text, as: UTF8.self) }
       let shown = text.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
       if result.error != nil {
-        let stated = block.outcomes.first { $0.kind == .error && $0.statementLine == last }
+        let stated =
+          owners[last] == index
+          ? block.outcomes.first { $0.kind == .error && $0.statementLine == last } : nil
         if let stated {
           leftOut.append(
             Diagnostic(

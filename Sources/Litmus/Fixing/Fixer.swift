@@ -8,7 +8,9 @@ import Foundation
 /// Every other byte of the file stays as it was: line endings, tabs,
 /// trailing spaces, the other values. Shape mismatches, unstated warnings and
 /// errors are left for the author and reported. A note that cannot be parsed
-/// is never rewritten.
+/// is never rewritten, and neither is a note with a Swift syntax error in an example:
+/// past a syntax error the parser's idea of where statements end may not be the
+/// author's, so a stated value could be paired with the wrong statement.
 public struct Fixer: Sendable {
   /// What fixing one note did.
   public struct Result: Sendable {
@@ -24,6 +26,9 @@ public struct Fixer: Sendable {
     public let report: NoteReport
     /// The check of the original note.
     let checked: CheckedNote
+    /// Why the note was left as it was although values failed (a Swift syntax error,
+    /// with its note line), or `nil`.
+    public var refusal: String?
 
     /// Whether the file changes.
     public var changed: Bool { original != fixed }
@@ -50,10 +55,36 @@ public struct Fixer: Sendable {
         path: path, original: bytes, fixed: bytes, fixedCount: 0, report: checked.report,
         checked: checked)
     }
+    if let line = Self.firstSyntaxErrorLine(in: checked) {
+      var result = Result(
+        path: path, original: bytes, fixed: bytes, fixedCount: 0, report: checked.report,
+        checked: checked)
+      result.refusal =
+        "line \(line) has a Swift syntax error; correct it, then run `litmus fix` again"
+      return result
+    }
     let fixed = TextEdit.apply(checked.edits, to: bytes)
     return Result(
       path: path, original: bytes, fixed: fixed, fixedCount: Set(checked.edits.map(\.range)).count,
       report: checked.report, checked: checked)
+  }
+
+  /// The note line of the first Swift syntax error in the note's examples and inline
+  /// spans, if any.
+  static func firstSyntaxErrorLine(in checked: CheckedNote) -> Int? {
+    var lines: [Int] = []
+    for evaluation in checked.evaluations {
+      let firstLine: Int
+      switch evaluation.input {
+      case .block(_, _, _, let line): firstLine = line
+      case .expression(_, let line): firstLine = line
+      }
+      for result in evaluation.results {
+        guard let error = result.error, error.kind == .syntax else { continue }
+        lines.append(firstLine + error.location.line - 1)
+      }
+    }
+    return lines.min()
   }
 
   /// What is left to fail after fixing: the report of the fixed text. Fixing changes

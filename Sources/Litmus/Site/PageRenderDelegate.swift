@@ -44,11 +44,23 @@ struct PageRenderDelegate: HTMLRenderDelegate {
       return "<span class=\"inline-value failed\" title=\"\(expression)\">"
         + "<span class=\"mark\" aria-label=\"failed\">✗</span> error: \(HTMLText.escape(error))</span>"
     }
+    // An unstated warning fails the span even when its value is right: shown next to it.
+    let warnings = view.warnings.map { " <ins>warning: \(HTMLText.escape($0))</ins>" }.joined()
+    let failedMark = "<span class=\"mark\" aria-label=\"failed\">✗</span>"
     guard let stated = view.stated else {
-      return
-        "<span class=\"inline-value\" title=\"\(expression)\">\(HTMLText.escape(view.value ?? ""))</span>"
+      let value = HTMLText.escape(view.value ?? "")
+      guard warnings.isEmpty else {
+        return "<span class=\"inline-value failed\" title=\"\(expression)\">\(value)\(warnings)"
+          + "\(failedMark)</span>"
+      }
+      return "<span class=\"inline-value\" title=\"\(expression)\">\(value)</span>"
     }
     let statedHTML = HTMLText.escape(stated)
+    if view.passed == true, !warnings.isEmpty {
+      return
+        "<span class=\"inline-check failed\" title=\"\(expression) = \(HTMLText.escape(view.value ?? ""))\">"
+        + "\(statedHTML)\(warnings)\(failedMark)</span>"
+    }
     if view.passed == true {
       return
         "<span class=\"inline-check passed\" title=\"\(expression) = \(HTMLText.escape(view.value ?? ""))\">"
@@ -56,7 +68,6 @@ struct PageRenderDelegate: HTMLRenderDelegate {
     }
     let computed = HTMLText.escape(view.error.map { "error: " + $0 } ?? view.value ?? "")
     return "<span class=\"inline-check failed\" title=\"\(expression)\">"
-      + "<del>\(statedHTML)</del> <ins>\(computed)</ins>"
-      + "<span class=\"mark\" aria-label=\"failed\">✗</span></span>"
+      + "<del>\(statedHTML)</del> <ins>\(computed)</ins>\(warnings)\(failedMark)</span>"
   }
 }

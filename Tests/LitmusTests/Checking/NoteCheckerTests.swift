@@ -27,6 +27,20 @@ import Testing
       ])
   }
 
+  @Test func outcomeBelongsToTheLastStatementOnItsLine() throws {
+    let note = "# T\n\n```swift example\nlet a: Vector = [1, 2]; a.sum()\n// => 3\n```\n"
+    let report = NoteChecker().check(bytes: Array(note.utf8), path: "n.md").report
+    #expect(report.diagnostics.filter { $0.severity == .error }.isEmpty)
+    #expect(report.checks.map(\.passed) == [true])
+  }
+
+  @Test func wrongValueUnderTheLastStatementOnALineIsCaught() throws {
+    let note = "# T\n\n```swift example\nlet b = 2; b * 3\n// => 5\n```\n"
+    let report = NoteChecker().check(bytes: Array(note.utf8), path: "n.md").report
+    let failure = try #require(report.diagnostics.first { $0.severity == .error })
+    #expect(failure.message == "stated 5, computed 6")
+  }
+
   @Test func misroundedSeedValueIsCaught() throws {
     let diagnostic = try #require(try report("planted.md").diagnostics.first { $0.line == 24 })
     #expect(diagnostic.message == "stated -4.60864, computed -4.60865 (-4.608649)")

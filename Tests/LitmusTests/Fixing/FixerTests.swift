@@ -24,6 +24,26 @@ import Testing
     #expect(changedLines == [10, 16, 20, 24, 26])
   }
 
+  @Test func noteWithASwiftSyntaxErrorIsNotRewritten() throws {
+    let note = Array(
+      "# T\n\n```swift example\n1 + 1\n// => 3\n```\n\n```swift example\nlet b = softmax([1, 2]\n```\n"
+        .utf8)
+    let result = Fixer().fix(bytes: note, path: "n.md")
+    #expect(!result.changed)
+    #expect(result.fixedCount == 0)
+    #expect(
+      result.refusal == "line 9 has a Swift syntax error; correct it, then run `litmus fix` again")
+    // The failures are still reported.
+    #expect(result.report.diagnostics.filter { $0.severity == .error }.count == 2)
+  }
+
+  @Test func noteWithoutSyntaxErrorsHasNoRefusal() throws {
+    let result = Fixer().fix(
+      bytes: Array("# T\n\n```swift example\n1 + 1\n// => 3\n```\n".utf8), path: "n.md")
+    #expect(result.changed)
+    #expect(result.refusal == nil)
+  }
+
   @Test func fixTwiceChangesNothingTheSecondTime() throws {
     let once = Fixer().fix(bytes: try Fixtures.bytes("check/planted.md"), path: "p.md").fixed
     let twice = Fixer().fix(bytes: once, path: "p.md")
