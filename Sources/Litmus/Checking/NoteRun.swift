@@ -133,6 +133,9 @@ struct NoteRun {
         owners[lastLine] == index ? outcomesByLine.removeValue(forKey: lastLine) ?? [] : []
       views.append(judgeStatement(result, outcomes: outcomes, in: block, judge: judge))
     }
+    for (index, result) in results.enumerated() where owners[result.end.line - 1] == index {
+      reportOutcomeOnTheStatementLine(after: result, in: block)
+    }
     for outcome in outcomesByLine.values.joined().sorted(by: { $0.position < $1.position }) {
       fail(
         outcome, kind: kind(of: outcome), statement: "",
@@ -315,6 +318,38 @@ struct NoteRun {
     }
     _ = failure(message, at: at ?? statedPosition, details: details)
     return (false, message, shown)
+  }
+
+  /// An outcome comment on the statement's own line (`v.sum()  // => 7`) is not checked:
+  /// outcomes go on the lines under their statement. It fails, so that a value written
+  /// there is never passed over in silence, and the message says where it belongs.
+  private mutating func reportOutcomeOnTheStatementLine(
+    after result: StatementResult, in block: ExampleBlock
+  ) {
+    let lineIndex = result.end.line - 1
+    guard block.lines.indices.contains(lineIndex) else { return }
+    let line = Array(block.lines[lineIndex].text.utf8)
+    // After the statement's last byte (`end` is inclusive) comes trivia: spaces, then
+    // maybe a comment.
+    var index = max(0, result.end.column)
+    while index < line.count && (line[index] == 0x20 || line[index] == 0x09) { index += 1 }
+    guard index + 1 < line.count, line[index] == 0x2F, line[index + 1] == 0x2F,
+      let (kind, _) = OutcomeKind.marker(in: line, body: index + 2)
+    else { return }
+    let what =
+      switch kind {
+      case .value: "stated value"
+      case .warning: "stated warning"
+      case .error: "stated error"
+      }
+    let position = block.lines[lineIndex].position(atByte: index)
+    let comment = String(decoding: line[index...], as: UTF8.self)
+    diagnostics.append(
+      Diagnostic(
+        .error, path: note.path, line: position.line, column: position.column,
+        message: "this \(what) is on the statement's line, so it is not checked: "
+          + "put `\(comment)` on the next line",
+        details: [String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)]))
   }
 
   // MARK: - Inline spans

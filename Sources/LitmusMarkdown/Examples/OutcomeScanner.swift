@@ -83,15 +83,8 @@ enum OutcomeScanner {
       return .code
     }
     let body = index + 2
-    var marker = body
-    while marker < line.count && (line[marker] == 0x20 || line[marker] == 0x09) { marker += 1 }
-    for (word, kind) in [("=>", OutcomeKind.value), ("warning:", .warning), ("error:", .error)] {
-      let word = Array(word.utf8)
-      if line.count - marker >= word.count
-        && line[marker..<(marker + word.count)].elementsEqual(word)
-      {
-        return .outcome(kind, text: marker + word.count)
-      }
+    if let (kind, text) = OutcomeKind.marker(in: line, body: body) {
+      return .outcome(kind, text: text)
     }
     return .comment(body: body)
   }

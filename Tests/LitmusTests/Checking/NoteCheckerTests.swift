@@ -41,6 +41,30 @@ import Testing
     #expect(failure.message == "stated 5, computed 6")
   }
 
+  @Test func outcomeOnTheStatementLineFailsAndSaysWhereItGoes() throws {
+    let note = """
+      # T
+
+      ```swift example
+      let v: Vector = [3, 4]
+      v.sum()   // => 8
+      let s = "a // => b"
+      v.min() // an ordinary comment
+      [1, 2].count; v.max() // error: boom
+      ```
+
+      """
+    let report = NoteChecker().check(bytes: Array(note.utf8), path: "n.md").report
+    let failures = report.diagnostics.filter { $0.severity == .error }
+    #expect(failures.map { "\($0.line):\($0.column)" } == ["5:11", "8:23"])
+    #expect(
+      failures.first?.message
+        == "this stated value is on the statement's line, so it is not checked: put `// => 8` "
+        + "on the next line")
+    #expect(
+      failures.last?.message.hasPrefix("this stated error is on the statement's line") == true)
+  }
+
   @Test func misroundedSeedValueIsCaught() throws {
     let diagnostic = try #require(try report("planted.md").diagnostics.first { $0.line == 24 })
     #expect(diagnostic.message == "stated -4.60864, computed -4.60865 (-4.608649)")
