@@ -198,7 +198,9 @@ struct NoteRun {
     var warnings: [(message: String, stated: Bool)] = []
     for warning in result.warnings {
       let message = warning.description
-      let isStated = statedWarnings.contains { contains(message, $0.text) }
+      let isStated = statedWarnings.contains { outcome in
+        warning.spellings.contains { contains($0, outcome.text) }
+      }
       warnings.append((message, isStated))
       if !isStated {
         diagnostics.append(
@@ -211,7 +213,9 @@ struct NoteRun {
       }
     }
     for outcome in statedWarnings {
-      if result.warnings.contains(where: { contains($0.description, outcome.text) }) {
+      if result.warnings.contains(where: { warning in
+        warning.spellings.contains { contains($0, outcome.text) }
+      }) {
         pass(outcome, kind: .warning, statement: statementText)
         verdicts.append(
           OutcomeVerdict(kind: .warning, stated: outcome.text, passed: true, computed: nil))

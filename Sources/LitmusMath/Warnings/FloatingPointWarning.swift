@@ -34,4 +34,18 @@ public struct FloatingPointWarning: Hashable, Sendable, CustomStringConvertible 
     case .divisionByZero: return "division by zero in \(operation)"
     }
   }
+
+  /// Every way a note may name this warning: ``description`` and numpy's own message
+  /// ("divide by zero encountered in log"), so that a stated `// warning:` may quote
+  /// either one, or any part of either.
+  public var spellings: [String] {
+    switch kind {
+    case .overflow: return [description, "overflow encountered in \(operation)"]
+    case .invalid: return [description, "invalid value encountered in \(operation)"]
+    case .divisionByZero:
+      return [
+        description, "divide by zero encountered in \(operation)", "divide by zero in \(operation)",
+      ]
+    }
+  }
 }

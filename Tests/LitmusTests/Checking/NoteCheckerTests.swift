@@ -65,6 +65,30 @@ import Testing
       failures.last?.message.hasPrefix("this stated error is on the statement's line") == true)
   }
 
+  @Test func statedWarningsMayUseNumpysWording() throws {
+    let note = """
+      # T
+
+      ```swift example
+      log(Vector([0, 1]))
+      // => [-inf, 0]
+      // warning: divide by zero encountered in log
+      log(Vector([0, 1]))
+      // => [-inf, 0]
+      // warning: division by zero
+      log(Vector([0, 1]))
+      // => [-inf, 0]
+      // warning: overflow
+      ```
+
+      """
+    let report = NoteChecker().check(bytes: Array(note.utf8), path: "n.md").report
+    let failures = report.diagnostics.filter { $0.severity == .error }
+    // Only the third statement states the wrong warning: the raised one is unstated (at
+    // the statement) and the stated one did not happen (at its comment).
+    #expect(failures.map(\.line) == [10, 12])
+  }
+
   @Test func misroundedSeedValueIsCaught() throws {
     let diagnostic = try #require(try report("planted.md").diagnostics.first { $0.line == 24 })
     #expect(diagnostic.message == "stated -4.60864, computed -4.60865 (-4.608649)")
