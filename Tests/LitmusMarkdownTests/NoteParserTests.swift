@@ -59,7 +59,8 @@ import Testing
     #expect(error.position == SourcePosition(line: 5, column: 5, offset: 43))
     #expect(error.isNotText)
     #expect(try #require(parseError([0x61, 0xFF])).isNotText)
-    #expect(try #require(parseError(Array("---\ncolour: red\n---\n".utf8))).isNotText == false)
+    // A front-matter problem is not a thrown error at all (the note is still read).
+    #expect(parseError(Array("---\ncolour: red\n---\n".utf8)) == nil)
   }
 
   @Test func truncatedSequenceAndOverlongAreInvalid() {
@@ -96,37 +97,76 @@ import Testing
     #expect(try parse("## Sub\n\n# The *real* `title`\n\n# Second\n").title == "The real title")
   }
 
-  @Test func unknownFrontMatterKeyIsAPositionedError() throws {
-    let source = MarkedSource("---\ntitle: A\n1️⃣colour: red\n---\n")
-    let error = try #require(parseError(source.bytes))
+  @Test func unknownFrontMatterKeyIsAPositionedDiagnosticAndTheRestIsRead() throws {
+    let source = MarkedSource(
+      "---\ntitle: A\n1️⃣colour: red\nprecision: 3\n---\n```swift example\n1 + 1\n// => 3\n```\n")
+    let note = try parse(source.bytes)
     #expect(
-      error.message
-        == "unknown front matter key `colour` (allowed: title, precision, tolerance, order)")
-    expect(error.position, at: 1, in: source)
+      note.diagnostics.map(\.message) == [
+        "unknown front matter key `colour` (allowed: title, precision, tolerance, order)"
+      ])
+    expect(note.diagnostics.first?.position, at: 1, in: source)
+    #expect(note.frontMatter == FrontMatter(title: "A", precision: 3))
+    #expect(examples(note).count == 1)
+    #expect(note.blocks.first?.position.line == 6)
   }
 
-  @Test func badYAMLIsAPositionedError() throws {
-    let error = try #require(parseError(Array("---\ntitle: [a\n---\n".utf8)))
-    #expect(error.message.hasPrefix("bad yaml in front matter"))
-    #expect(error.position.line >= 2)
+  @Test func badYAMLIsAPositionedDiagnosticAndTheBlockIsSkipped() throws {
+    let note = try parse("---\ntitle: [a\nprecision: 3\n---\n# Body\n")
+    #expect(note.diagnostics.count == 1)
+    #expect(note.diagnostics.first?.message.hasPrefix("bad yaml in front matter") == true)
+    #expect((note.diagnostics.first?.position.line ?? 0) >= 2)
+    #expect(note.frontMatter == FrontMatter())
+    #expect(note.title == "Body")
+    #expect(HTMLRenderer().render(note) == "<h1>Body</h1>\n")
   }
 
-  @Test func precisionOutOfRangeIsAnError() throws {
-    let source = MarkedSource("---\nprecision: 1️⃣18\n---\n")
-    let error = try #require(parseError(source.bytes))
-    #expect(error.message == "`precision` must be an integer from 1 to 17")
-    expect(error.position, at: 1, in: source)
+  @Test func duplicateKeyIsADiagnosticAndTheBlockIsSkipped() throws {
+    let note = try parse("---\ntitle: A\ntitle: B\n---\n# Body\n")
+    #expect(note.diagnostics.map(\.message) == ["duplicate front matter key `title`: keep one"])
+    #expect(note.title == "Body")
   }
 
-  @Test func negativeToleranceIsAnError() throws {
+  @Test func precisionOutOfRangeIsADiagnosticAndTheDefaultApplies() throws {
+    let source = MarkedSource("---\nprecision: 1️⃣18\ntolerance: 0.5\n---\nText\n")
+    let note = try parse(source.bytes)
+    #expect(note.diagnostics.map(\.message) == ["`precision` must be an integer from 1 to 17"])
+    expect(note.diagnostics.first?.position, at: 1, in: source)
+    #expect(note.frontMatter == FrontMatter(tolerance: 0.5))
+  }
+
+  @Test func everyBadValueIsReported() throws {
+    let note = try parse("---\nprecision: four\ntolerance: -1\norder: x\ntitle: [1]\n---\n")
     #expect(
-      parseError(Array("---\ntolerance: -1\n---\n".utf8))?.message.contains("tolerance") == true)
+      note.diagnostics.map { "\($0.position.line): \($0.message)" } == [
+        "2: `precision` must be an integer from 1 to 17",
+        "3: `tolerance` must be a non-negative number such as 1e-9",
+        "4: `order` must be an integer",
+        "5: `title` must be text",
+      ])
+    #expect(note.frontMatter == FrontMatter())
   }
 
-  @Test func unclosedFrontMatterIsAnError() throws {
+  @Test func unclosedFrontMatterIsOrdinaryMarkdownWithADiagnostic() throws {
+    let note = try parse("---\ntitle: a\n\n# Heading\n")
+    #expect(note.frontMatter == FrontMatter())
+    #expect(note.title == "Heading")
     #expect(
-      parseError(Array("---\ntitle: a\n".utf8))?.message
-        == "front matter is not closed: end it with a line `---`")
+      note.diagnostics.map(\.description) == [
+        "1:1: front matter is not closed: end it with a line `---`"
+      ])
+    #expect(HTMLRenderer().render(note) == "<hr />\n<p>title: a</p>\n<h1>Heading</h1>\n")
+  }
+
+  @Test func aThematicBreakAtTheTopFollowedByABlankLineIsNotFrontMatter() throws {
+    let note = try parse("---\n\nNote: this is prose.\n")
+    #expect(note.diagnostics.isEmpty)
+    #expect(HTMLRenderer().render(note) == "<hr />\n<p>Note: this is prose.</p>\n")
+  }
+
+  @Test func blankTitleCountsAsNoTitle() throws {
+    #expect(try parse("---\ntitle: \"   \"\n---\n# Heading\n").title == "Heading")
+    #expect(try parse("---\ntitle: \"  Padded \"\n---\n").title == "Padded")
   }
 
   @Test func dashesAroundTextThatIsNotAMappingAreMarkdown() throws {
@@ -211,6 +251,63 @@ import Testing
     expect(blocks.first?.lines.first?.position, at: 1, in: source)
     expect(blocks.last?.lines.first?.position, at: 2, in: source)
     expect(blocks.last?.outcomes.first?.position, at: 3, in: source)
+  }
+
+  @Test func unclosedExampleIsReportedAtItsFenceAndNotEvaluated() throws {
+    let source = MarkedSource("# T\n\n1️⃣```swift example\nv.sum()\n// => 7\n\n## Next section\n")
+    let note = try parse(source.bytes)
+    #expect(
+      note.diagnostics.map(\.message) == [
+        "example block is never closed: add a closing ``` fence"
+      ])
+    expect(note.diagnostics.first?.position, at: 1, in: source)
+    #expect(note.items.isEmpty)
+    let code = note.blocks.compactMap {
+      if case .codeBlock(let info, let literal) = $0.kind { "\(info)|\(literal)" } else { nil }
+    }
+    #expect(code == ["swift example|v.sum()\n// => 7\n\n## Next section\n"])
+  }
+
+  @Test(arguments: [
+    "```swift example\n1\n```",  // closed at the end of the file, no newline
+    "```swift example\n```\n",  // empty
+    "   ```swift example\n1\n   ```\r\n",  // indented, CRLF
+    "~~~swift example\n1\n~~~~ \t\n",  // longer closing fence, trailing space and tab
+    "> ```swift example\n> 1\n> ```\n\nafter\n",  // in a block quote
+    "- item\n\n  ```swift example\n  1\n  ```\n- next\n",  // in a list item
+    "> - ```swift example\n>   1\n>   ```\n",  // in a list item in a block quote
+  ])
+  func closedExampleIsNotReported(text: String) throws {
+    let note = try parse(text)
+    #expect(note.diagnostics.isEmpty)
+    #expect(examples(note).count == 1)
+  }
+
+  @Test(arguments: [
+    "```swift example\n1\n",  // runs to the end of the file
+    "```swift example\n1",  // no newline at the end
+    "```swift example",  // only the opening fence
+    "````swift example\n1\n```\n",  // closing fence shorter than the opening one
+    "```swift example\n1\n~~~\n",  // another fence character
+    "```swift example\n1\n    ```\n",  // indented four spaces: content
+    "```swift example\n1\n``` x\n",  // text after the fence: content
+    "> ```swift example\n> 1\n\n```\n",  // ended by its block quote; the ``` is outside
+    "- item\n\n  ```swift example\n  1\n- next\n",  // ended by its list item
+  ])
+  func unclosedExampleIsReported(text: String) throws {
+    let note = try parse(text)
+    #expect(note.diagnostics.count == 1)
+    #expect(
+      note.diagnostics.first?.message.hasPrefix("example block is never closed: add a closing")
+        == true)
+    #expect(examples(note).isEmpty)
+  }
+
+  @Test func unclosedMessageNamesTheOpeningFence() throws {
+    let note = try parse("~~~~swift example\n1\n")
+    #expect(
+      note.diagnostics.map(\.message) == ["example block is never closed: add a closing ~~~~ fence"]
+    )
   }
 
   @Test func outcomeWithoutStatementIsADiagnostic() throws {

@@ -38,8 +38,9 @@ public struct NoteChecker: Sendable {
       let diagnostic = Diagnostic(
         .error, path: path, line: error.position.line, column: error.position.column,
         message: error.message)
-      // Bytes that are not text make the input unreadable (exit 2); a bad
-      // front matter is a failure of the note like any other (exit 1).
+      // The parser throws only for bytes that are not text: the input is
+      // unreadable (exit 2). A bad front matter is a diagnostic of the parsed
+      // note, a failure like any other (exit 1), and the note is still checked.
       let unreadable = error.isNotText
       return CheckedNote(
         note: nil,

@@ -1,7 +1,8 @@
 /// A non-fatal, positioned problem found while parsing a note.
 ///
-/// Examples: an unknown example-block attribute, a bad `tolerance=`, unterminated math, an
-/// outcome comment with no statement before it.
+/// Examples: a bad front-matter key or value, an unknown example-block attribute, a bad
+/// `tolerance=`, unterminated math, an outcome comment with no statement before it, an
+/// example block that is never closed.
 public struct MarkdownDiagnostic: Sendable, Hashable, CustomStringConvertible {
   /// A short, lowercase message.
   public var message: String

@@ -1,7 +1,8 @@
-/// A problem that stops a note from being parsed at all.
+/// A problem that stops a note from being parsed at all: invalid UTF-8 or a NUL byte
+/// (the file is not text).
 ///
-/// Examples: invalid UTF-8 or a NUL byte (the file is not text), bad YAML in the front
-/// matter, an unknown front-matter key, a front-matter value of the wrong type.
+/// Problems in a note that is text, such as bad YAML in the front matter or an unknown
+/// front-matter key, are ``MarkdownDiagnostic``s of the parsed note instead.
 public struct MarkdownError: Error, CustomStringConvertible, Sendable, Hashable {
   /// A short, lowercase message that says what to do.
   public var message: String
@@ -9,8 +10,8 @@ public struct MarkdownError: Error, CustomStringConvertible, Sendable, Hashable 
   public var position: SourcePosition
   /// The path of the note, as given to the parser.
   public var path: String
-  /// Whether the file is not text at all (invalid UTF-8, a NUL byte), as opposed to a
-  /// note with a problem in it: callers treat such a file as unreadable.
+  /// Whether the file is not text at all (invalid UTF-8, a NUL byte): callers treat such a
+  /// file as unreadable. ``NoteParser`` throws only such errors.
   public var isNotText: Bool
 
   /// Creates an error.

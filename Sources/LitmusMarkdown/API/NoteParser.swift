@@ -9,10 +9,10 @@ public struct NoteParser: Sendable {
   ///   - path: The path to report in errors.
   ///   - options: What to recognise besides CommonMark.
   /// - Returns: The note.
-  /// - Throws: ``MarkdownError`` for invalid UTF-8 or a NUL byte (naming the byte offset;
-  ///   such a file is not text), bad YAML, an unknown front-matter key or a front-matter
-  ///   value of the wrong type. (cmark would replace a NUL by U+FFFD, three bytes for one,
-  ///   so positions after it would no longer be positions in the file.)
+  /// - Throws: ``MarkdownError`` for invalid UTF-8 or a NUL byte, naming the byte offset:
+  ///   such a file is not text. (cmark would replace a NUL by U+FFFD, three bytes for one,
+  ///   so positions after it would no longer be positions in the file.) Everything else,
+  ///   a bad front matter included, is a diagnostic of the returned note.
   public static func parse(bytes: [UInt8], path: String, options: ParseOptions = .init())
     throws(MarkdownError) -> Note
   {
@@ -29,18 +29,19 @@ public struct NoteParser: Sendable {
     }
     var frontMatter = FrontMatter()
     var bodyStart = source.bomLength
+    var diagnostics: [MarkdownDiagnostic] = []
     if options.frontMatter {
-      (frontMatter, bodyStart) = try FrontMatterParser(source: source, path: path).parse(
-        at: bodyStart)
+      var parser = FrontMatterParser(source: source)
+      (frontMatter, bodyStart) = parser.parse(at: bodyStart)
+      diagnostics = parser.problems
     }
     let body = bodyStart..<bytes.count
     var spans: [FoundMath] = []
-    var diagnostics: [MarkdownDiagnostic] = []
     if options.math && mayContainMath(bytes[body]) {
       var scanner = MathScanner(bytes: bytes)
       scanner.scan(regions: proseRegions(source: source, body: body))
       spans = scanner.spans
-      diagnostics = scanner.problems.map {
+      diagnostics += scanner.problems.map {
         MarkdownDiagnostic(message: $0.message, position: source.position(ofOffset: $0.offset))
       }
     }

@@ -1,18 +1,29 @@
 import Yams
 
 /// Reads the YAML front matter at the very top of a note.
+///
+/// A problem in the front matter never stops the note from being read: it is reported,
+/// the key in question is ignored (its default applies), and the body is parsed as usual.
 struct FrontMatterParser {
   let source: SourceText
-  let path: String
+  /// The problems found, in the order they were found.
+  private(set) var problems: [MarkdownDiagnostic] = []
+
+  init(source: SourceText) {
+    self.source = source
+  }
 
   /// The front matter starting at `start` (after any BOM) and the offset where the body
-  /// starts.
+  /// starts; problems are collected in ``problems``.
   ///
   /// Pandoc's rule decides what is front matter: a `---` line at the very top, a closing
   /// `---` or `...` line, and between them a YAML mapping. Anything else there is ordinary
   /// Markdown (`---` thematic breaks, setext headings), as CommonMark renders it, except
-  /// text that looks like `key: value` lines, whose YAML problem is reported.
-  func parse(at start: Int) throws(MarkdownError) -> (FrontMatter, Int) {
+  /// text that looks like `key: value` lines, whose YAML problem is reported (the block
+  /// is then skipped, with every key at its default). A `---` with no closing line is
+  /// ordinary Markdown too; when the line right after it looks like `key: value`, the
+  /// author most likely forgot the closing line, and that is reported.
+  mutating func parse(at start: Int) -> (frontMatter: FrontMatter, bodyStart: Int) {
     let bytes = source.bytes
     let firstLine = source.lines.lineIndex(ofOffset: start)
     guard isDelimiter(line: firstLine, allowDots: false) else { return (FrontMatter(), start) }
@@ -25,16 +36,20 @@ struct FrontMatterParser {
         let body =
           line + 1 < source.lines.lineCount ? source.lines.start(ofLine: line + 1) : bytes.count
         let yaml = String(decoding: bytes[yamlStart..<yamlEnd], as: UTF8.self)
-        guard let frontMatter = try frontMatter(yaml, firstLine: firstLine + 1) else {
+        guard let frontMatter = frontMatter(yaml, firstLine: firstLine + 1) else {
           return (FrontMatter(), start)
         }
         return (frontMatter, body)
       }
       line += 1
     }
-    let rest = String(decoding: bytes[source.lines.start(ofLine: firstLine + 1)...], as: UTF8.self)
-    if firstLine + 1 < source.lines.lineCount, looksLikeKeyValueLines(rest) {
-      throw error("front matter is not closed: end it with a line `---`", at: start)
+    let next = firstLine + 1
+    if next < source.lines.lineCount {
+      let nextLine = bytes[
+        source.lines.start(ofLine: next)..<source.lines.contentEnd(ofLine: next, in: bytes)]
+      if looksLikeKeyValueLines(String(decoding: nextLine, as: UTF8.self)) {
+        report("front matter is not closed: end it with a line `---`", at: start)
+      }
     }
     return (FrontMatter(), start)
   }
@@ -59,8 +74,9 @@ struct FrontMatterParser {
     return text == Array("---".utf8) || (allowDots && text == Array("...".utf8))
   }
 
-  private func error(_ message: String, at offset: Int) -> MarkdownError {
-    MarkdownError(message: message, position: source.position(ofOffset: offset), path: path)
+  private mutating func report(_ message: String, at offset: Int) {
+    problems.append(
+      MarkdownDiagnostic(message: message, position: source.position(ofOffset: offset)))
   }
 
   /// The file offset of a libYAML mark (1-based line within the YAML, column in scalars).
@@ -79,22 +95,28 @@ struct FrontMatterParser {
   }
 
   /// The front matter in `yaml`, or nil when the text is not meant as front matter.
-  private func frontMatter(_ yaml: String, firstLine: Int) throws(MarkdownError) -> FrontMatter? {
+  ///
+  /// A YAML error (a duplicate key included: libYAML gives no mapping then) skips the
+  /// whole block; a bad key or value skips only that key.
+  private mutating func frontMatter(_ yaml: String, firstLine: Int) -> FrontMatter? {
     let node: Node?
     do {
       node = try Yams.compose(yaml: yaml)
     } catch let yamlError as YamlError {
       guard looksLikeKeyValueLines(yaml) else { return nil }
-      throw describe(yamlError, firstLine: firstLine)
+      describe(yamlError, firstLine: firstLine)
+      return FrontMatter()
     } catch {
       guard looksLikeKeyValueLines(yaml) else { return nil }
-      throw self.error("bad yaml in front matter", at: source.lines.start(ofLine: firstLine))
+      report("bad yaml in front matter", at: source.lines.start(ofLine: firstLine))
+      return FrontMatter()
     }
     guard let node else { return nil }
     guard case .mapping(let mapping) = node else {
       guard looksLikeKeyValueLines(yaml) else { return nil }
-      throw error(
+      report(
         "front matter must be `key: value` lines", at: offset(of: node.mark, firstLine: firstLine))
+      return FrontMatter()
     }
     var result = FrontMatter()
     var seen: Set<String> = []
@@ -102,34 +124,43 @@ struct FrontMatterParser {
       let keyOffset = offset(of: key.mark, firstLine: firstLine)
       let valueOffset = offset(of: value.mark, firstLine: firstLine)
       guard let name = key.scalar?.string else {
-        throw error("front matter keys must be plain words", at: keyOffset)
+        report("front matter keys must be plain words", at: keyOffset)
+        continue
       }
       guard FrontMatter.allowedKeys.contains(name) else {
-        throw error(
-          "unknown front matter key `\(name)` (allowed: \(FrontMatter.allowedKeys.joined(separator: ", ")))",
-          at: keyOffset)
+        let allowed = FrontMatter.allowedKeys.joined(separator: ", ")
+        report("unknown front matter key `\(name)` (allowed: \(allowed))", at: keyOffset)
+        continue
       }
       guard seen.insert(name).inserted else {
-        throw error("duplicate front matter key `\(name)`: keep one", at: keyOffset)
+        report("duplicate front matter key `\(name)`: keep one", at: keyOffset)
+        continue
       }
       let text = value.scalar?.string
       switch name {
       case "title":
-        guard let text else { throw error("`title` must be text", at: valueOffset) }
-        result.title = text.isEmpty ? nil : text
+        guard let text else {
+          report("`title` must be text", at: valueOffset)
+          continue
+        }
+        let trimmed = text.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }
+        result.title = trimmed.isEmpty ? nil : String(trimmed.reversed())
       case "precision":
         guard let text, let precision = Int(text), (1...17).contains(precision) else {
-          throw error("`precision` must be an integer from 1 to 17", at: valueOffset)
+          report("`precision` must be an integer from 1 to 17", at: valueOffset)
+          continue
         }
         result.precision = precision
       case "tolerance":
         guard let text, let tolerance = Double(text), tolerance.isFinite, tolerance >= 0 else {
-          throw error("`tolerance` must be a non-negative number such as 1e-9", at: valueOffset)
+          report("`tolerance` must be a non-negative number such as 1e-9", at: valueOffset)
+          continue
         }
         result.tolerance = tolerance
       default:
         guard let text, let order = Int(text) else {
-          throw error("`order` must be an integer", at: valueOffset)
+          report("`order` must be an integer", at: valueOffset)
+          continue
         }
         result.order = order
       }
@@ -137,18 +168,17 @@ struct FrontMatterParser {
     return result
   }
 
-  private func describe(_ yamlError: YamlError, firstLine: Int) -> MarkdownError {
+  private mutating func describe(_ yamlError: YamlError, firstLine: Int) {
     switch yamlError {
     case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
       .composer(_, let problem, let mark, _):
-      return error(
-        "bad yaml in front matter: \(problem)", at: offset(of: mark, firstLine: firstLine))
+      report("bad yaml in front matter: \(problem)", at: offset(of: mark, firstLine: firstLine))
     case .duplicatedKeysInMapping(let duplicates, let context):
-      return error(
+      report(
         "duplicate front matter key `\(duplicates.joined(separator: "`, `"))`: keep one",
         at: offset(of: context.mark, firstLine: firstLine))
     default:
-      return error("bad yaml in front matter", at: source.lines.start(ofLine: firstLine))
+      report("bad yaml in front matter", at: source.lines.start(ofLine: firstLine))
     }
   }
 }

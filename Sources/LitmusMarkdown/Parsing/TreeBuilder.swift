@@ -141,7 +141,7 @@ struct TreeBuilder: CommonMarkVisitor {
     case .item:
       append(Block(kind: .item, position: frame.position, children: frame.blocks))
     case .codeBlock:
-      if ExampleInfo.isExample(raw.info) {
+      if ExampleInfo.isExample(raw.info) && !isUnclosedExample(raw, position: frame.position) {
         let example = exampleBlock(raw, position: frame.position)
         items.append(.example(example))
         append(Block(kind: .example(example), position: frame.position))
@@ -253,6 +253,28 @@ struct TreeBuilder: CommonMarkVisitor {
       stated: match.stated.map(string), statedPosition: match.stated.map { place($0.lowerBound) })
     items.append(.inlineValue(span))
     return Inline(kind: .inlineValue(span), position: start)
+  }
+
+  /// Whether an example block has no closing fence, so that it runs to the end of its
+  /// container (often the document): then it is reported at its opening fence and shown
+  /// as a plain code block, not evaluated, so that the prose it swallowed does not give a
+  /// cascade of Swift syntax errors.
+  private mutating func isUnclosedExample(_ raw: RawNode, position: SourcePosition) -> Bool {
+    let fenceLine = raw.startLine - 1
+    guard
+      let fence = FenceClosure.openingFence(
+        in: text, line: fenceLine, from: text.offset(line: raw.startLine, column: raw.startColumn))
+    else { return false }
+    let contentLines = raw.literal.utf8.count { $0 == 0x0A }
+    guard
+      !FenceClosure.isClosed(
+        raw, fence: fence, contentLines: contentLines, container: stack.last?.raw, text: text)
+    else { return false }
+    diagnostics.append(
+      MarkdownDiagnostic(
+        message: "example block is never closed: add a closing \(fence.text) fence",
+        position: position))
+    return true
   }
 
   /// An example block with its lines located in the file and its outcomes attached.

@@ -8,7 +8,8 @@ public enum BlockKind: Sendable {
   case list(ListInfo)
   /// A list item.
   case item
-  /// A fenced or indented code block that is not an example; `info` is empty when absent.
+  /// A fenced or indented code block that is not an example (an example block with no
+  /// closing fence included); `info` is empty when absent.
   case codeBlock(info: String, literal: String)
   /// A `swift example` fenced code block.
   case example(ExampleBlock)

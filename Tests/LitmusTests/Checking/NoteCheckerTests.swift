@@ -121,13 +121,27 @@ import Testing
     #expect(diagnostics.map { "\($0.line):\($0.column)" } == ["10:7", "15:21"])
   }
 
-  @Test func unknownFrontMatterKeyIsAPositionedFailureNotUnreadable() throws {
+  @Test func frontMatterErrorsAreFailuresAndTheNoteIsStillChecked() throws {
     let report = try report("frontmatter.md")
     #expect(
       report.diagnostics.map(\.headline) == [
-        "frontmatter.md:3:1: error: unknown front matter key `colour` (allowed: title, precision, tolerance, order)"
+        "frontmatter.md:3:1: error: unknown front matter key `colour` (allowed: title, precision, tolerance, order)",
+        "frontmatter.md:4:12: error: `precision` must be an integer from 1 to 17",
+        "frontmatter.md:11:7: error: stated 3, computed 2",
       ])
+    #expect(report.title == "Bad key")
     #expect(!report.isUnreadable)
+  }
+
+  @Test func unclosedExampleIsOneFailureNotACascade() {
+    let note =
+      "# T\n\n```swift example\nlet v: Vector = [1, 2, 3]\nv.sum()\n// => 7\n\n## Next\n\nProse `v.max() => 3`.\n"
+    let report = NoteChecker().check(bytes: Array(note.utf8), path: "u.md").report
+    #expect(
+      report.diagnostics.map(\.headline) == [
+        "u.md:3:1: error: example block is never closed: add a closing ``` fence"
+      ])
+    #expect(report.checks.isEmpty)
   }
 
   @Test func invalidUTF8IsUnreadable() {

@@ -69,9 +69,22 @@ import Testing
     #expect(NoteChecker().check(bytes: fixed, path: "crlf.md").report.failedCount == 0)
   }
 
-  @Test func unparsableNoteIsNeverRewritten() throws {
-    let original = try Fixtures.bytes("check/frontmatter.md")
+  @Test func noteThatIsNotTextIsNeverRewritten() {
+    let original = Array("```swift example\n1 + 1\n// => 3\n```\n".utf8) + [0xFF]
     #expect(!Fixer().fix(bytes: original, path: "f.md").changed)
+  }
+
+  @Test func frontMatterErrorLeavesTheFrontMatterAloneAndFixesValues() throws {
+    let original = try Fixtures.bytes("check/frontmatter.md")
+    let fixer = Fixer()
+    let result = fixer.fix(bytes: original, path: "f.md")
+    let text = String(decoding: result.fixed, as: UTF8.self)
+    let originalText = String(decoding: original, as: UTF8.self)
+    #expect(text == originalText.replacing("// => 3", with: "// => 2"))
+    #expect(result.fixedCount == 1)
+    // The front matter errors are left for the author.
+    #expect(
+      fixer.remaining(after: result).diagnostics.map(\.line) == [3, 4])
   }
 
   @Test func editWithUnexpectedBytesIsSkipped() {
