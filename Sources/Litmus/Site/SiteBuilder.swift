@@ -123,14 +123,19 @@ public struct SiteBuilder {
     return written
   }
 
-  /// Points links between notes (`[next](05-cross-entropy.md#loss)`) at
-  /// their pages; other links are left alone.
+  /// Points links between notes (`[next](05-cross-entropy.md#loss)`,
+  /// `[back](../a.md)`) at their pages; other links are left alone.
+  ///
+  /// A relative link is resolved against the directory of the linking note's
+  /// source file, as a Markdown viewer resolves it, and the note found there is
+  /// replaced by its page (all pages are at the site's root). A link to a `.md`
+  /// file that is not one of the notes built is left as written.
   static func rewriteNoteLinks(_ html: String, pages: [Page], from path: String) -> String {
     guard html.contains(".md") else { return html }
-    let directory = (path as NSString).deletingLastPathComponent
+    let directory = (absolutePath(path) as NSString).deletingLastPathComponent
     var byPath: [String: String] = [:]
     for page in pages {
-      byPath[(page.note.path as NSString).standardizingPath] = page.fileName
+      byPath[absolutePath(page.note.path)] = page.fileName
     }
     var result = ""
     var rest = Substring(html)
@@ -141,20 +146,43 @@ public struct SiteBuilder {
       let target = String(rest[..<end])
       rest = rest[end...]
       let parts = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-      let file = String(parts[0])
-      guard file.hasSuffix(".md"), !file.contains(":"), !file.hasPrefix("/") else {
+      // The renderer escaped the URL for HTML: `&amp;`, `&#x27;` and `%XX`.
+      let file =
+        String(parts[0]).replacingOccurrences(of: "&#x27;", with: "'")
+        .replacingOccurrences(of: "&amp;", with: "&")
+      let decoded = file.removingPercentEncoding ?? file
+      guard decoded.hasSuffix(".md"), !decoded.contains(":"), !decoded.hasPrefix("/") else {
         result += target
         continue
       }
-      let resolved = ((directory.isEmpty ? file : directory + "/" + file) as NSString)
-        .standardizingPath
-      if let page = byPath[resolved] {
+      if let page = byPath[normalized(directory + "/" + decoded)] {
         result += page + (parts.count > 1 ? "#" + parts[1] : "")
       } else {
         result += target
       }
     }
     return result + rest
+  }
+
+  /// `path` made absolute (against the current directory) with `.` and `..`
+  /// resolved by name, so that two spellings of one file compare equal.
+  private static func absolutePath(_ path: String) -> String {
+    path.hasPrefix("/")
+      ? normalized(path) : normalized(FileManager.default.currentDirectoryPath + "/" + path)
+  }
+
+  /// An absolute path with empty and `.` components removed and each `..`
+  /// taking away the component before it (none above the root).
+  private static func normalized(_ path: String) -> String {
+    var components: [Substring] = []
+    for component in path.split(separator: "/") {
+      switch component {
+      case ".": continue
+      case "..": _ = components.popLast()
+      default: components.append(component)
+      }
+    }
+    return "/" + components.joined(separator: "/")
   }
 
   struct Page {

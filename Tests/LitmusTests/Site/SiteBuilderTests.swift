@@ -108,4 +108,36 @@ import Testing
     #expect(html.contains("href=\"https://x.org/a.md\""))
     #expect(html.contains("href=\"03.md\""))
   }
+
+  @Test func linksBetweenNotesInSubfoldersResolveFromTheLinkingNote() throws {
+    let top = NoteChecker().check(
+      bytes: Array("# A\n\n[B](sub/b.md#part), [C](./sub/../sub/c.md), [gone](sub/x.md)\n".utf8),
+      path: "site/a.md")
+    let nested = NoteChecker().check(
+      bytes: Array("# B\n\n[A](../a.md), [C](c.md), [A abs](/a.md), [up](../../a.md)\n".utf8),
+      path: "site/sub/b.md")
+    let sibling = NoteChecker().check(bytes: Array("# C\n".utf8), path: "./site/sub/c.md")
+    let files = try SiteBuilder(options: SiteOptions()).render([top, nested, sibling])
+    let a = files.first { $0.name == "a.html" }?.contents ?? ""
+    #expect(a.contains("href=\"b.html#part\""))
+    #expect(a.contains("href=\"c.html\""))
+    #expect(a.contains("href=\"sub/x.md\""))
+    let b = files.first { $0.name == "b.html" }?.contents ?? ""
+    #expect(b.contains("href=\"a.html\""))
+    #expect(b.contains("href=\"c.html\""))
+    // An absolute path and a target that is not a note built are left as written.
+    #expect(b.contains("href=\"/a.md\""))
+    #expect(b.contains("href=\"../../a.md\""))
+  }
+
+  @Test func escapedLinkTargetsAreMatched() throws {
+    let first = NoteChecker().check(
+      bytes: Array("# One\n\n[two](<my note.md>), [amp](a&b.md)\n".utf8), path: "n/one.md")
+    let second = NoteChecker().check(bytes: Array("# Two\n".utf8), path: "n/my note.md")
+    let third = NoteChecker().check(bytes: Array("# Three\n".utf8), path: "n/a&b.md")
+    let files = try SiteBuilder(options: SiteOptions()).render([first, second, third])
+    let html = files.first { $0.name == "one.html" }?.contents ?? ""
+    #expect(html.contains("href=\"my-note.html\""))
+    #expect(html.contains("href=\"a-b.html\""))
+  }
 }
