@@ -97,6 +97,20 @@ import Testing
     #expect(try parse("## Sub\n\n# The *real* `title`\n\n# Second\n").title == "The real title")
   }
 
+  @Test func anEmptyHeadingGivesNoTitle() throws {
+    #expect(try parse("# \n\nText\n").title == nil)
+    #expect(try parse("#\n\n# Real one\n").title == "Real one")
+    #expect(try parse("# `  ` \n").title == nil)
+  }
+
+  @Test func anInlineValueInTheTitleShowsItsExpressionWithoutTheMarker() throws {
+    #expect(try parse("# Inline `= 1 + 1` heading\n").title == "Inline 1 + 1 heading")
+    #expect(try parse("# Checked `1 + 1 => 2` heading\n").title == "Checked 2 heading")
+    #expect(
+      try parse("# Inline `= 1 + 1` heading\n").title(showing: { _ in "2" })
+        == "Inline 2 heading")
+  }
+
   @Test func unknownFrontMatterKeyIsAPositionedDiagnosticAndTheRestIsRead() throws {
     let source = MarkedSource(
       "---\ntitle: A\n1️⃣colour: red\nprecision: 3\n---\n```swift example\n1 + 1\n// => 3\n```\n")

@@ -51,10 +51,15 @@ public struct NoteChecker: Sendable {
     var run = NoteRun(note: note, options: options, reusing: previous?.evaluations ?? [])
     run.evaluate()
     run.convertMath()
+    // The title shows what the page shows for an inline value in the heading.
+    let inlineViews = run.inlineViews
+    let title = note.title { span in
+      inlineViews[span.id].flatMap { $0.stated ?? ($0.error == nil ? $0.value : nil) }
+    }
     return CheckedNote(
       note: note,
       report: NoteReport(
-        path: path, title: note.title, order: note.frontMatter.order, checks: run.checks,
+        path: path, title: title, order: note.frontMatter.order, checks: run.checks,
         diagnostics: run.diagnostics),
       statements: run.statements, inlineViews: run.inlineViews, mathML: run.mathML,
       edits: run.edits,

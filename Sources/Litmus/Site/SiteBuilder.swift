@@ -196,7 +196,8 @@ public struct SiteBuilder {
     var pages: [Page] = notes.compactMap { checked in
       guard let note = checked.note else { return nil }
       let base = ((note.path as NSString).lastPathComponent as NSString).deletingPathExtension
-      let title = note.title ?? base
+      // The report's title shows computed inline values; it is never blank.
+      let title = checked.report.title ?? (base.allSatisfy(\.isWhitespace) ? "note" : base)
       return Page(checked: checked, note: note, title: title, fileName: base)
     }
     pages.sort {

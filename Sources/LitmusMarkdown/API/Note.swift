@@ -4,7 +4,9 @@ public struct Note: Sendable {
   public var path: String
   /// The front matter (all fields nil when there is none).
   public var frontMatter: FrontMatter
-  /// The front matter's title, else the plain text of the first level-1 heading.
+  /// The front matter's title, else the plain text of the first level-1 heading that has
+  /// text (see ``title(showing:)``; inline values show their expressions here); nil when
+  /// there is neither.
   public var title: String?
   /// The top-level blocks of the document.
   public var blocks: [Block]

@@ -50,10 +50,11 @@ public struct NoteParser: Sendable {
     CommonMarkConverter.walk(text.bytes, into: &builder)
     diagnostics += builder.diagnostics
     diagnostics.sort { $0.position < $1.position }
-    let title = frontMatter.title ?? firstHeadingTitle(builder.blocks)
-    return Note(
-      path: path, frontMatter: frontMatter, title: title, blocks: builder.blocks,
+    var note = Note(
+      path: path, frontMatter: frontMatter, title: nil, blocks: builder.blocks,
       items: builder.items, diagnostics: diagnostics)
+    note.title = note.title(showing: { _ in nil })
+    return note
   }
 
   private static func mayContainMath(_ bytes: ArraySlice<UInt8>) -> Bool {
@@ -76,15 +77,5 @@ public struct NoteParser: Sendable {
     }
     if cursor < body.upperBound { regions.append(cursor..<body.upperBound) }
     return regions
-  }
-
-  /// The plain text of the first level-1 heading.
-  private static func firstHeadingTitle(_ blocks: [Block]) -> String? {
-    var pending = Array(blocks.reversed())
-    while let block = pending.popLast() {
-      if case .heading(level: 1) = block.kind { return PlainText.of(block.inlines) }
-      pending += block.children.reversed()
-    }
-    return nil
   }
 }

@@ -1,7 +1,13 @@
 /// The plain text of inline content: what a title, an image's alt text or a heading slug use.
 enum PlainText {
   /// Text, code and math as written, breaks as spaces, markup dropped.
-  static func of(_ inlines: [Inline]) -> String {
+  /// - Parameters:
+  ///   - inlines: The content.
+  ///   - inlineValue: The text of an inline value span; by default the span as
+  ///     written without its backticks (`= expr`, `expr => value`).
+  static func of(
+    _ inlines: [Inline], inlineValue: (InlineValueSpan) -> String = PlainText.written
+  ) -> String {
     var result = ""
     var pending = Array(inlines.reversed())
     while let inline = pending.popLast() {
@@ -9,11 +15,15 @@ enum PlainText {
       case .text(let text), .code(let text), .html(let text): result += text
       case .softBreak, .lineBreak: result += " "
       case .math(let math): result += math.tex
-      case .inlineValue(let span):
-        result += span.stated.map { "\(span.expression) => \($0)" } ?? "= \(span.expression)"
+      case .inlineValue(let span): result += inlineValue(span)
       default: pending += inline.children.reversed()
       }
     }
     return result
+  }
+
+  /// An inline value span as written, without its backticks.
+  static func written(_ span: InlineValueSpan) -> String {
+    span.stated.map { "\(span.expression) => \($0)" } ?? "= \(span.expression)"
   }
 }

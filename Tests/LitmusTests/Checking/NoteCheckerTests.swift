@@ -133,6 +133,13 @@ import Testing
     #expect(!report.isUnreadable)
   }
 
+  @Test func titleShowsTheComputedValueOfAnInlineSpan() {
+    let note = "# Inline `= 1 + 1` heading, `= oops` and `1 + 1 => 3`\n"
+    let report = NoteChecker().check(bytes: Array(note.utf8), path: "t.md").report
+    // A failed span shows its expression; a checked one its stated value, as the page does.
+    #expect(report.title == "Inline 2 heading, oops and 3")
+  }
+
   @Test func unclosedExampleIsOneFailureNotACascade() {
     let note =
       "# T\n\n```swift example\nlet v: Vector = [1, 2, 3]\nv.sum()\n// => 7\n\n## Next\n\nProse `v.max() => 3`.\n"

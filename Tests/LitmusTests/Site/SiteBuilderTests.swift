@@ -60,6 +60,26 @@ import Testing
     #expect(positions.count == 3 && positions == positions.sorted())
   }
 
+  @Test func aNoteWithoutATitleIsTitledByItsFileName() throws {
+    let empty = NoteChecker().check(bytes: Array("# \n\nText\n".utf8), path: "n/empty-heading.md")
+    let blank = NoteChecker().check(
+      bytes: Array("---\ntitle: \"   \"\n---\nText\n".utf8), path: "n/blank.md")
+    let files = try SiteBuilder(options: SiteOptions()).render([empty, blank])
+    #expect(page(files, "empty-heading.html").contains("<title>empty-heading</title>"))
+    #expect(page(files, "blank.html").contains("<title>blank</title>"))
+    let index = page(files, "index.html")
+    #expect(index.contains("<a href=\"empty-heading.html\">empty-heading</a>"))
+    #expect(index.contains("<a href=\"blank.html\">blank</a>"))
+  }
+
+  @Test func theTitleShowsTheComputedValueTheBodyShows() throws {
+    let note = NoteChecker().check(
+      bytes: Array("# Inline `= 1 + 1` heading\n".utf8), path: "n/inline.md")
+    let files = try SiteBuilder(options: SiteOptions()).render([note])
+    #expect(page(files, "inline.html").contains("<title>Inline 2 heading</title>"))
+    #expect(page(files, "index.html").contains(">Inline 2 heading</a>"))
+  }
+
   @Test func pagesOfDeletedNotesAreRemovedButOtherFilesStay() throws {
     let directory = FileManager.default.temporaryDirectory
       .appendingPathComponent("litmus-site-\(UUID().uuidString)").path
