@@ -93,6 +93,35 @@ import Testing
     #expect(files == [".litmus-manifest", "index.html", "planted.html", "style.css"])
   }
 
+  @Test func frontMatterErrorIsReportedAndTheNoteIsStillCheckedBuiltAndFixed() throws {
+    let directory = try LitmusBinary.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let notes = directory.appendingPathComponent("notes")
+    let site = directory.appendingPathComponent("site")
+    try FileManager.default.createDirectory(at: notes, withIntermediateDirectories: true)
+    let note = notes.appendingPathComponent("fm.md")
+    let good = "---\ntitle: T\n---\n# T\n\n```swift example\n1 + 1\n// => 3\n```\n"
+    try Data(good.utf8).write(to: note)
+    #expect(try LitmusBinary.run(["build", notes.path, "--output", site.path]).status == 1)
+    // The same note with an unknown key: reported, and everything else as before.
+    let bad = good.replacing("title: T\n", with: "title: T\nauthor: me\n")
+    try Data(bad.utf8).write(to: note)
+    let check = try LitmusBinary.run(["check", note.path])
+    #expect(check.status == 1)
+    #expect(check.output.contains("fm.md:3:1: error: unknown front matter key `author`"))
+    #expect(check.output.contains("fm.md:9:7: error: stated 3, computed 2"))
+    let build = try LitmusBinary.run(["build", notes.path, "--output", site.path])
+    #expect(build.status == 1)
+    let page = try String(contentsOf: site.appendingPathComponent("fm.html"), encoding: .utf8)
+    #expect(page.contains("unknown front matter key `author`"))
+    let index = try String(contentsOf: site.appendingPathComponent("index.html"), encoding: .utf8)
+    #expect(index.contains("href=\"fm.html\""))
+    let fix = try LitmusBinary.run(["fix", note.path])
+    #expect(fix.status == 1)
+    #expect(
+      try String(contentsOf: note, encoding: .utf8) == bad.replacing("// => 3", with: "// => 2"))
+  }
+
   @Test func renderPrintsAFragment() throws {
     let run = try LitmusBinary.run(["render", "-"], input: "# Hi\n\n$x^2$ and <b>raw</b>\n")
     #expect(run.output.hasPrefix("<h1>Hi</h1>\n<p><math"))
