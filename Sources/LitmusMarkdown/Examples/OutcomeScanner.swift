@@ -3,7 +3,8 @@
 /// Rules (NOTE-FORMAT): outcome comments (`// =>`, `// warning:`, `// error:`) directly follow
 /// the statement they belong to, in any order; an ordinary comment or a blank line ends the
 /// group. A `// =>` value continues on following plain `//` lines while its `[` brackets are
-/// open (brackets inside quoted strings do not count).
+/// open (brackets inside quoted strings do not count). What the value says, and whether it
+/// reads at all (an unclosed `[` included), is the stated-value parser's to report, once.
 enum OutcomeScanner {
   private enum LineKind {
     case blank
@@ -58,12 +59,8 @@ enum OutcomeScanner {
             depth += bracketDepth(bytes[index][continuation])
             index += 1
           }
-          if depth > 0 {
-            diagnostics.append(
-              MarkdownDiagnostic(
-                message: "stated value has an unclosed `[`: close it or continue it on `//` lines",
-                position: position))
-          }
+          // A `[` still open here is left to the stated-value parser, which reports
+          // it once, at the bracket, when the value is judged.
         }
         outcomes.append(
           StatedOutcome(

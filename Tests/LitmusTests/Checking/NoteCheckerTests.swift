@@ -206,4 +206,13 @@ import Testing
       .report
     #expect(strict.failedCount == 1)
   }
+
+  @Test func unclosedBracketInAStatedValueIsOneFailureAtTheBracket() {
+    let note = "```swift example\nlet v: Vector = [1, 2]\nv\n// => [1, 2\n```\n"
+    let report = NoteChecker().check(bytes: Array(note.utf8), path: "x.md").report
+    #expect(report.failedCount == 1)
+    let errors = report.diagnostics.filter { $0.severity == .error }
+    #expect(errors.map { "\($0.line):\($0.column)" } == ["4:7"])
+    #expect(errors.first?.message == "cannot read the stated value: missing `]` for the `[` here")
+  }
 }
