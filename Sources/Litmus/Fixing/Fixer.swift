@@ -4,7 +4,9 @@ import Foundation
 ///
 /// Only numbers whose statement computed a value of the same shape are
 /// rewritten, each with the same number of digits and the same notation the
-/// author used (which is always enough to match, by the rounding rule).
+/// author used (which is always enough to match, by the rounding rule); under a
+/// tolerance finer than those digits, with the fewest digits that read as the
+/// computed double, which match at any tolerance.
 /// Every other byte of the file stays as it was: line endings, tabs,
 /// trailing spaces, the other values. Shape mismatches, unstated warnings and
 /// errors are left for the author and reported. A note that cannot be parsed

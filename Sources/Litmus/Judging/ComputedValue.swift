@@ -18,18 +18,25 @@ public indirect enum ComputedValue: Hashable, Sendable {
   /// A value that has no stated form (a closure, a network, a figure).
   case opaque(String)
 
-  /// A short description of the value's shape for mismatch messages.
-  public var shapeDescription: String {
-    switch self {
-    case .double, .int: return "a number"
-    case .bool: return "a Bool"
-    case .string: return "a string"
-    case .opaque(let kind): return kind
-    case .list(let items):
-      if case .list(let first)? = items.first {
-        return "a \(items.count)×\(first.count) matrix"
-      }
-      return "a vector of \(items.count)"
-    }
+  /// The value's shape in words, e.g. "a vector of 3" or "a 2×3 matrix", for
+  /// mismatch messages (the same words as ``StatedValue/shapeDescription``).
+  public var shapeDescription: String { shape.description }
+
+  /// The value's shape as a whole.
+  var shape: ValueShape {
+    ValueShape.of(
+      self,
+      items: {
+        if case .list(let items) = $0 { return items }
+        return nil
+      },
+      scalar: {
+        switch $0 {
+        case .double, .int, .list: return "a number"
+        case .bool: return "a Bool"
+        case .string: return "a string"
+        case .opaque(let kind): return kind
+        }
+      })
   }
 }

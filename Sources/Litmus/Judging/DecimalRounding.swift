@@ -27,39 +27,43 @@ enum DecimalRounding {
   /// The value rounded to a whole number of quanta `10^quantumExponent`,
   /// written as a signed integer without leading zeros (`"-460865"`, `"0"`).
   ///
-  /// For a positive quantum exponent the value is divided by the quantum
-  /// first, which can misround only within an ulp of a tie.
+  /// Exact for every quantum: for a quantum above 1 (`1.8e308` counts tenths
+  /// of 10³⁰⁸) the digits below it are read from the exact expansion and
+  /// rounded half to even, as `printf` rounds the others.
   static func units(of value: Double, quantumExponent: Int) -> String {
-    units(of: value, quantumExponent: quantumExponent, extraDigits: 0).whole
+    guard quantumExponent > 0 else {
+      let parts = split(value, quantumExponent: quantumExponent, extraDigits: 0)
+      return signed(parts.negative, parts.whole)
+    }
+    var parts = split(value, quantumExponent: quantumExponent, extraDigits: 24)
+    let first = parts.extra.first ?? 0
+    let restIsZero = parts.extra.dropFirst().allSatisfy { $0 == UInt8(ascii: "0") }
+    let lastIsOdd = ((parts.whole.last ?? 0) - UInt8(ascii: "0")) % 2 == 1
+    if first > UInt8(ascii: "5") || (first == UInt8(ascii: "5") && (!restIsZero || lastIsOdd)) {
+      parts.whole = incremented(parts.whole)
+    }
+    return signed(parts.negative, parts.whole)
   }
 
   /// Whether the value lies exactly halfway between two quanta, and the two
   /// candidates it lies between (toward zero first), as unit strings.
   static func tie(of value: Double, quantumExponent: Int) -> (String, String)? {
-    let split = units(of: value, quantumExponent: quantumExponent, extraDigits: 24)
-    guard split.extra.first == UInt8(ascii: "5"),
-      split.extra.dropFirst().allSatisfy({ $0 == UInt8(ascii: "0") })
+    let parts = split(value, quantumExponent: quantumExponent, extraDigits: 24)
+    guard parts.extra.first == UInt8(ascii: "5"),
+      parts.extra.dropFirst().allSatisfy({ $0 == UInt8(ascii: "0") })
     else { return nil }
-    guard let truncated = Int(split.whole), abs(truncated) < Int.max / 2 else { return nil }
-    let away = value < 0 ? truncated - 1 : truncated + 1
-    return (String(truncated), String(away))
+    return (signed(parts.negative, parts.whole), signed(parts.negative, incremented(parts.whole)))
   }
 
-  private static func units(
-    of value: Double, quantumExponent: Int, extraDigits: Int
-  ) -> (whole: String, extra: [UInt8]) {
-    let scaled: Double
-    let decimals: Int
-    if quantumExponent <= 0 {
-      scaled = value
-      decimals = min(-quantumExponent, maximumDecimals)
-    } else {
-      var divisor = 1.0
-      for _ in 0..<min(quantumExponent, 400) { divisor *= 10 }
-      scaled = value / divisor
-      decimals = 0
-    }
-    let text = printf(.fixed, decimals + extraDigits, scaled)
+  /// The value's digits down to the quantum (`whole`, rounded by `printf` when
+  /// `extraDigits` is 0 and the quantum is at most 1, else truncated), and the
+  /// digits below it: those between the quantum and 1, then `extraDigits`
+  /// decimals more.
+  private static func split(
+    _ value: Double, quantumExponent: Int, extraDigits: Int
+  ) -> (negative: Bool, whole: [UInt8], extra: [UInt8]) {
+    let decimals = quantumExponent <= 0 ? min(-quantumExponent, maximumDecimals) : 0
+    let text = printf(.fixed, decimals + extraDigits, value)
     var bytes = Array(text.utf8)
     var negative = false
     if bytes.first == UInt8(ascii: "-") {
@@ -67,12 +71,36 @@ enum DecimalRounding {
       bytes.removeFirst()
     }
     var digits = bytes.filter { $0 != UInt8(ascii: ".") }
-    let extra = Array(digits.suffix(extraDigits))
-    digits.removeLast(min(extraDigits, digits.count))
+    let below = extraDigits + max(0, quantumExponent)
+    if digits.count <= below {
+      digits = [UInt8](repeating: UInt8(ascii: "0"), count: below + 1 - digits.count) + digits
+    }
+    let extra = Array(digits.suffix(below))
+    digits.removeLast(below)
     while digits.count > 1, digits.first == UInt8(ascii: "0") { digits.removeFirst() }
-    if digits.isEmpty { digits = [UInt8(ascii: "0")] }
-    let isZero = digits == [UInt8(ascii: "0")]
-    return ((negative && !isZero ? "-" : "") + String(decoding: digits, as: UTF8.self), extra)
+    return (negative, digits, extra)
+  }
+
+  /// A magnitude's digits plus one (`"129"` → `"130"`, `"99"` → `"100"`).
+  private static func incremented(_ digits: [UInt8]) -> [UInt8] {
+    var digits = digits
+    var index = digits.count - 1
+    while index >= 0 {
+      if digits[index] == UInt8(ascii: "9") {
+        digits[index] = UInt8(ascii: "0")
+        index -= 1
+      } else {
+        digits[index] += 1
+        return digits
+      }
+    }
+    return [UInt8(ascii: "1")] + digits
+  }
+
+  /// A magnitude with its sign (none on zero).
+  private static func signed(_ negative: Bool, _ digits: [UInt8]) -> String {
+    let isZero = digits.allSatisfy { $0 == UInt8(ascii: "0") }
+    return (negative && !isZero ? "-" : "") + String(decoding: digits, as: UTF8.self)
   }
 
   /// The value written with the same number of digits, and in the same
@@ -84,6 +112,8 @@ enum DecimalRounding {
       return format(value, significantDigits: 6)
     }
     if stated.isScientific {
+      // A zero has no exponent to keep: `0`, never `0e000`.
+      if value == 0 { return "0" }
       let mantissaDecimals = mantissaFractionDigits(of: stated.text)
       let text = printf(.exponent, mantissaDecimals, value)
       return matchExponentStyle(text, like: stated.text)
@@ -92,6 +122,21 @@ enum DecimalRounding {
       return printf(.fixed, min(-quantum, maximumDecimals), value)
     }
     return printf(.fixed, 0, value)
+  }
+
+  /// The value with the fewest digits that read back as exactly this double
+  /// (`0.30000000000000004` for 0.1 + 0.2), in the stated number's notation and
+  /// with at least its digits: what `fix` writes where the value rounded like the
+  /// stated one would not match (under a tolerance smaller than its last digit).
+  static func shortest(_ value: Double, like stated: StatedNumber) -> String {
+    guard value.isFinite, value != 0 else { return format(value, like: stated) }
+    let shortest = ExactDecimal(shortest: value)
+    if stated.isScientific {
+      let mantissaDecimals = max(shortest.digits.count - 1, mantissaFractionDigits(of: stated.text))
+      return matchExponentStyle(printf(.exponent, mantissaDecimals, value), like: stated.text)
+    }
+    let decimals = max(0, -shortest.exponent, -(stated.quantumExponent ?? 0))
+    return printf(.fixed, min(decimals, maximumDecimals), value)
   }
 
   /// The value with a number of significant digits, trailing zeros dropped,

@@ -23,18 +23,25 @@ public indirect enum StatedValue: Hashable, Sendable {
     }
   }
 
-  /// A short description of the value's shape, e.g. "a list of 3" or
-  /// "a 2×3 list", used in shape-mismatch messages.
-  public var shapeDescription: String {
-    switch self {
-    case .number: return "a number"
-    case .bool: return "a Bool"
-    case .string: return "a string"
-    case .list(let items):
-      if case .list(let first)? = items.first {
-        return "a \(items.count)×\(first.count) list"
-      }
-      return "a list of \(items.count)"
-    }
+  /// The value's shape in words, e.g. "a vector of 3" or "a 2×3 matrix", used
+  /// in shape-mismatch messages (the same words as
+  /// ``ComputedValue/shapeDescription``).
+  public var shapeDescription: String { shape.description }
+
+  /// The value's shape as a whole.
+  var shape: ValueShape {
+    ValueShape.of(
+      self,
+      items: {
+        if case .list(let items) = $0 { return items }
+        return nil
+      },
+      scalar: {
+        switch $0 {
+        case .bool: return "a Bool"
+        case .string: return "a string"
+        default: return "a number"
+        }
+      })
   }
 }

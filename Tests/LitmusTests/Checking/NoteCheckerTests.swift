@@ -215,4 +215,16 @@ import Testing
     #expect(errors.map { "\($0.line):\($0.column)" } == ["4:7"])
     #expect(errors.first?.message == "cannot read the stated value: missing `]` for the `[` here")
   }
+
+  @Test func raggedStatedMatrixIsReportedAtTheStatedValue() {
+    let note = "```swift example\nlet m: Matrix = [[1, 2], [3, 4]]\nm\n// => [[1, 2], [3]]\n```\n"
+    let report = NoteChecker().check(bytes: Array(note.utf8), path: "x.md").report
+    let error = report.diagnostics.first { $0.severity == .error }
+    #expect(report.failedCount == 1)
+    #expect(error.map { "\($0.line):\($0.column)" } == "4:7")
+    #expect(
+      error?.message
+        == "shape mismatch: the stated value has rows of different lengths (2 and 1); "
+        + "computed a 2×2 matrix")
+  }
 }

@@ -69,6 +69,21 @@ import Testing
     #expect(NoteChecker().check(bytes: fixed, path: "crlf.md").report.failedCount == 0)
   }
 
+  @Test(arguments: [
+    ("```swift example tolerance=0\n0.1 + 0.2\n// => 0.3\n```\n", "// => 0.30000000000000004"),
+    ("```swift example\nexp(-800.0)\n// => 1e-300\n```\n", "// => 0\n"),
+    ("```swift example\nexp(709.78)\n// => 1.79e308\n```\n", "// => 1.79e308"),
+    ("```swift example\nexp(710.0)\n// => 2e308\n// warning: overflow\n```\n", "// => inf"),
+    ("```swift example\nexp(709.78)\n// => 1.6e308\n```\n", "// => 1.8e308"),
+    ("```swift example tolerance=1e-9\n1.0 / 3.0\n// => 0.3\n```\n", "// => 0.3333333333333333"),
+  ])
+  func fixWritesAValueThatPasses(note: String, expected: String) throws {
+    let result = Fixer().fix(bytes: Array(note.utf8), path: "x.md")
+    let fixed = String(decoding: result.fixed, as: UTF8.self)
+    #expect(fixed.contains(expected))
+    #expect(NoteChecker().check(bytes: result.fixed, path: "x.md").report.failedCount == 0)
+  }
+
   @Test func noteThatIsNotTextIsNeverRewritten() {
     let original = Array("```swift example\n1 + 1\n// => 3\n```\n".utf8) + [0xFF]
     #expect(!Fixer().fix(bytes: original, path: "f.md").changed)

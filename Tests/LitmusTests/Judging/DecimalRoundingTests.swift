@@ -23,4 +23,34 @@ import Testing
     #expect(DecimalRounding.format(0.3, significantDigits: 6) == "0.3")
     #expect(DecimalRounding.format(1.5e-7, significantDigits: 6) == "1.5e-07")
   }
+
+  @Test func unitsAboveOneAreRoundedFromTheExactDigits() {
+    #expect(DecimalRounding.units(of: 1.7928227943945155e308, quantumExponent: 307) == "18")
+    #expect(DecimalRounding.units(of: -1.7928227943945155e308, quantumExponent: 305) == "-1793")
+    #expect(DecimalRounding.units(of: .greatestFiniteMagnitude, quantumExponent: 308) == "2")
+    #expect(DecimalRounding.units(of: 1250, quantumExponent: 2) == "12")
+    #expect(DecimalRounding.units(of: 1350, quantumExponent: 2) == "14")
+    #expect(DecimalRounding.units(of: 1250.5, quantumExponent: 2) == "13")
+    #expect(DecimalRounding.units(of: -49.9, quantumExponent: 2) == "0")
+    #expect(DecimalRounding.units(of: 7, quantumExponent: 400) == "0")
+    #expect(DecimalRounding.tie(of: 1250, quantumExponent: 2)! == ("12", "13"))
+    #expect(DecimalRounding.tie(of: -50, quantumExponent: 2)! == ("0", "-1"))
+    #expect(DecimalRounding.tie(of: 1250.5, quantumExponent: 2) == nil)
+  }
+
+  @Test func zeroIsWrittenWithoutAnExponent() throws {
+    let scientific = try #require(try StatedValueParser.parse("1e-300").numbers.first)
+    #expect(DecimalRounding.format(0, like: scientific) == "0")
+    #expect(DecimalRounding.format(-0.0, like: scientific) == "0")
+    let fixed = try #require(try StatedValueParser.parse("0.25").numbers.first)
+    #expect(DecimalRounding.format(0, like: fixed) == "0.00")
+  }
+
+  @Test func shortestDigitsKeepTheStatedNotation() throws {
+    let fixed = try #require(try StatedValueParser.parse("0.3").numbers.first)
+    #expect(DecimalRounding.shortest(0.1 + 0.2, like: fixed) == "0.30000000000000004")
+    #expect(DecimalRounding.shortest(0.5, like: fixed) == "0.5")
+    let scientific = try #require(try StatedValueParser.parse("3.0E-01").numbers.first)
+    #expect(DecimalRounding.shortest(0.1 + 0.2, like: scientific) == "3.0000000000000004E-01")
+  }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Litmus
@@ -73,9 +74,97 @@ import Testing
 
   @Test func shapesMustAgree() throws {
     let result = try verdict("[0.3, 0.4]", .list([.double(0.3), .double(0.3), .double(0.4)]))
-    #expect(result.message == "shape mismatch: stated a list of 2, computed a vector of 3")
+    #expect(result.message == "shape mismatch: stated a vector of 2, computed a vector of 3")
     let scalar = try verdict("[1]", .double(1))
-    #expect(scalar.message == "shape mismatch: stated a list of 1, computed a number")
+    #expect(scalar.message == "shape mismatch: stated a vector of 1, computed a number")
+  }
+
+  private let twoByThree: ComputedValue = .list([
+    .list([.double(1), .double(2), .double(3)]), .list([.double(4), .double(5), .double(6)]),
+  ])
+
+  @Test func matrixShapesAreComparedAsWholes() throws {
+    #expect(
+      try verdict("[[1, 2], [4, 5]]", twoByThree).message
+        == "shape mismatch: stated a 2×2 matrix, computed a 2×3 matrix")
+    #expect(
+      try verdict("[1, 2, 3]", twoByThree).message
+        == "shape mismatch: stated a vector of 3, computed a 2×3 matrix")
+    #expect(
+      try verdict("[[1, 2, 3]]", .list([.double(1), .double(2), .double(3)])).message
+        == "shape mismatch: stated a 1×3 matrix, computed a vector of 3")
+  }
+
+  @Test func raggedStatedRowsAreNamedAsSuch() throws {
+    #expect(
+      try verdict("[[1, 2, 3], [4]]", twoByThree).message
+        == "shape mismatch: the stated value has rows of different lengths (3 and 1); "
+        + "computed a 2×3 matrix")
+  }
+
+  @Test func finiteNumbersBeyondTheLargestDoubleAreJudgedByTheirDigits() throws {
+    let nearMax = exp(709.78)  // 1.7928227943945155e308
+    #expect(try verdict("1.8e308", .double(nearMax)).passed)
+    #expect(try verdict("-1.8e308", .double(-nearMax)).passed)
+    #expect(try verdict("1.793e308", .double(nearMax)).passed)
+    #expect(try !verdict("1.798e308", .double(nearMax)).passed)
+    #expect(try verdict("2e308", .double(.greatestFiniteMagnitude)).passed)
+  }
+
+  @Test func finiteNumbersNeverMatchInfinity() throws {
+    for (stated, computed) in [
+      ("2e308", Double.infinity), ("1e309", .infinity), ("-1e400", -.infinity),
+      ("1.8e308", .infinity),
+    ] {
+      #expect(try !verdict(stated, .double(computed)).passed)
+      #expect(try !verdict(stated, .double(computed), tolerance: 1e300).passed)
+    }
+    #expect(try verdict("2e308", .double(.infinity)).message == "stated 2e308, computed inf")
+    #expect(try verdict("-inf", .double(-.infinity), tolerance: 1).passed)
+  }
+
+  @Test func toleranceIsMeasuredExactlyOnTheWrittenDecimals() throws {
+    // In doubles, 1.1 − 1.0 is 0.10000000000000009 and 1.3 − 1.0 is 0.30000000000000004.
+    #expect(try verdict("1.1", .double(1.0), tolerance: 0.1).passed)
+    #expect(try verdict("0.9", .double(1.0), tolerance: 0.1).passed)
+    #expect(try verdict("1.3", .double(1.0), tolerance: 0.3).passed)
+    #expect(try !verdict("1.1000000000000000001", .double(1.0), tolerance: 0.1).passed)
+    #expect(try !verdict("1.2", .double(1.0), tolerance: 0.1).passed)
+    #expect(try verdict("-2.5e-7", .double(0), tolerance: 2.5e-7).passed)
+    // Far below the doubles, only the sign of the difference at the boundary counts.
+    #expect(try verdict("1e-2000", .double(0.5), tolerance: 0.5).passed)
+    #expect(try !verdict("-1e-2000", .double(0.5), tolerance: 0.5).passed)
+    #expect(try !verdict("1e-2000", .double(5e-324), tolerance: 0).passed)
+    #expect(try !verdict("1e400", .double(.greatestFiniteMagnitude), tolerance: 1e308).passed)
+  }
+
+  @Test func zeroToleranceAsksForTheDoublesShortestDigits() throws {
+    let sum = 0.1 + 0.2
+    let result = try verdict("0.3", .double(sum), tolerance: 0)
+    #expect(result.message == "stated 0.3, computed 0.30000000000000004")
+    #expect(result.differences.first?.replacement?.text == "0.30000000000000004")
+    #expect(try verdict("0.30000000000000004", .double(sum), tolerance: 0).passed)
+    #expect(try verdict("0.25", .double(0.25), tolerance: 0).passed)
+  }
+
+  @Test func failureUnderAToleranceNeverShowsTheStatedTextAsComputed() throws {
+    let result = try verdict("1.8e308", .double(exp(709.78)), tolerance: 1e300)
+    #expect(result.message == "stated 1.8e308, computed 1.7928227943945155e308")
+    let scientific = try verdict("1.0e-3", .double(0.001 + 1e-12), tolerance: 1e-15)
+    #expect(scientific.message == "stated 1.0e-3, computed 1.000000001e-3")
+  }
+
+  @Test func computedZeroIsWrittenAsZero() throws {
+    let result = try verdict("1e-300", .double(0))
+    #expect(result.message == "stated 1e-300, computed 0")
+    #expect(result.differences.first?.replacement?.text == "0")
+  }
+
+  @Test func integerMustEqualTheWrittenDecimalExactly() throws {
+    #expect(try verdict("3.0", .int(3)).passed)
+    #expect(try verdict("3e0", .int(3)).passed)
+    #expect(try !verdict("3.0000000000000000001", .int(3)).passed)
+    #expect(try !verdict("inf", .int(3)).passed)
   }
 
   @Test func vectorMismatchListsOnlyDifferingElements() throws {

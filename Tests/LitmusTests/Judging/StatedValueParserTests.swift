@@ -22,12 +22,12 @@ import Testing
     let commas = try StatedValueParser.parse("[0.3, 0.3, 0.4]")
     let spaces = try StatedValueParser.parse("[0.3 0.3 0.4]")
     #expect(commas.numbers.map(\.value) == spaces.numbers.map(\.value))
-    #expect(commas.shapeDescription == "a list of 3")
+    #expect(commas.shapeDescription == "a vector of 3")
   }
 
   @Test func matrixOverSeveralLinesReadsAsRows() throws {
     let value = try StatedValueParser.parse("[[1 2]\n [3 4]]")
-    #expect(value.shapeDescription == "a 2×2 list")
+    #expect(value.shapeDescription == "a 2×2 matrix")
     #expect(value.numbers.map(\.value) == [1, 2, 3, 4])
   }
 
