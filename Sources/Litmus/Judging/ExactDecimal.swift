@@ -66,8 +66,15 @@ struct ExactDecimal: Hashable, Sendable {
   /// `0.1000000000000000055511151231257827…`).
   /// - Parameter value: A finite double.
   init(exactly value: Double) {
-    // 767 significant digits are the most a double's expansion has; `%e` is exact.
-    self = ExactDecimal(DecimalRounding.printf(.exponent, 780, value)) ?? .zero
+    guard value.isFinite, value != 0 else {
+      self = .zero
+      return
+    }
+    // The lowest set bit is worth 2^lowest, and 2^-n has exactly n decimals: `%f`
+    // with that many is the whole expansion, and no longer (`%f` is exact).
+    let lowest = Int(value.exponent) - value.significandWidth
+    self =
+      ExactDecimal(DecimalRounding.printf(.fixed, max(0, -lowest), value)) ?? .zero
   }
 
   /// The shortest decimal that reads back as the double (`0.1` for 0.1,
