@@ -248,10 +248,19 @@ extension EvaluationError {
       at: location, kind: .type)
   }
 
-  static func remainderOnDouble(at location: SourceLocation) -> Self {
-    Self(
-      "'%' is unavailable for Double: use truncatingRemainder(dividingBy:)", at: location,
+  static func remainderOnDouble(_ op: String = "%", at location: SourceLocation) -> Self {
+    let method = op == "%" ? "truncatingRemainder" : "formTruncatingRemainder"
+    return Self(
+      "'\(op)' is unavailable for Double: use \(method)(dividingBy:)", at: location,
       kind: .type)
+  }
+
+  static func ternaryMismatch(
+    _ then: ValueType, _ otherwise: ValueType, at location: SourceLocation
+  ) -> Self {
+    Self(
+      "result values in '? :' expression have mismatching types '\(then.swiftName)' and "
+        + "'\(otherwise.swiftName)'", at: location, kind: .type)
   }
 
   static func conditionNotBool(_ type: ValueType, at location: SourceLocation) -> Self {

@@ -35,8 +35,17 @@ extension Interpreter {
     if let reference = callee.as(DeclReferenceExprSyntax.self) {
       let name = reference.baseName.text
       if let overloads = Library.functions[name] {
+        var preferred = overloads
+        if hint?.makesIntegerLiteralsDouble == true, Literals.genericNumericFunctions.contains(name)
+        {
+          // `max(1, 2)` where a Double is wanted is Swift's generic `max<Double>`.
+          let isDouble = { (overload: Overload) in
+            overload.parameters.allSatisfy { $0.type == .value(.double) }
+          }
+          preferred = overloads.filter(isDouble) + overloads.filter { !isDouble($0) }
+        }
         return try resolve(
-          name, overloads: overloads, arguments: arguments, receiver: nil, call: call)
+          name, overloads: preferred, arguments: arguments, receiver: nil, call: call)
       }
       if let binding = environment[name] {
         guard let value = binding.value else {
@@ -248,8 +257,19 @@ extension Interpreter {
   }
 
   /// `v[i]`, `m[r, c]`, `labels[i]`.
-  func subscriptValue(_ subscriptCall: SubscriptCallExprSyntax) throws(EvaluationError) -> Value {
-    let base = try evaluate(subscriptCall.calledExpression, hint: nil)
+  /// An array literal's element takes a contextual `Double` as Swift infers it: `[1, 2][0]`
+  /// is `1.0` where a `Double` is wanted.
+  func subscriptValue(_ subscriptCall: SubscriptCallExprSyntax, hint: ValueType?)
+    throws(EvaluationError) -> Value
+  {
+    var baseHint: ValueType?
+    if let array = subscriptCall.calledExpression.as(ArrayExprSyntax.self),
+      hint?.makesIntegerLiteralsDouble == true,
+      !array.elements.contains(where: { $0.expression.is(ArrayExprSyntax.self) })
+    {
+      baseHint = .doubleArray
+    }
+    let base = try evaluate(subscriptCall.calledExpression, hint: baseHint)
     let indices = try subscriptIndices(subscriptCall)
     return try element(of: base, at: indices, node: subscriptCall)
   }

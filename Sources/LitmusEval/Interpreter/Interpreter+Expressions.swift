@@ -43,15 +43,13 @@ extension Interpreter {
     case .memberAccessExpr(let member):
       return try memberAccess(member, hint: hint)
     case .subscriptCallExpr(let subscriptCall):
-      return try subscriptValue(subscriptCall)
+      return try subscriptValue(subscriptCall, hint: hint)
     case .closureExpr(let closure):
       return .closure(try makeClosure(closure))
     case .ternaryExpr(let ternary):
-      let condition = try evaluate(ternary.condition, hint: .bool)
-      guard case .bool(let flag) = condition else {
-        throw .conditionNotBool(condition.type, at: location(ternary.condition))
-      }
-      return try evaluate(flag ? ternary.thenExpression : ternary.elseExpression, hint: hint)
+      return try self.ternary(
+        condition: .operand(ternary.condition), then: .operand(ternary.thenExpression),
+        otherwise: .operand(ternary.elseExpression), node: ternary, hint: hint)
     default:
       throw .unsupported(construct(of: expr), at: location(expr))
     }
@@ -62,14 +60,11 @@ extension Interpreter {
     switch folded {
     case .operand(let expr):
       return try evaluate(expr, hint: hint)
-    case .ternary(let condition, let then, let otherwise, _):
+    case .ternary(let condition, let then, let otherwise, let node):
       depth += 1
       defer { depth -= 1 }
-      let flag = try evaluate(condition, hint: .bool)
-      guard case .bool(let isTrue) = flag else {
-        throw .conditionNotBool(flag.type, at: location(condition.firstNode))
-      }
-      return isTrue ? try evaluate(then, hint: hint) : try evaluate(otherwise, hint: hint)
+      return try ternary(
+        condition: condition, then: .operand(then), otherwise: otherwise, node: node, hint: hint)
     case .binary(let op, let node, let lhs, let rhs):
       depth += 1
       defer { depth -= 1 }
@@ -318,9 +313,16 @@ extension Interpreter {
   }
 
   /// Calls an example closure with arguments, in its captured environment.
+  /// - Parameters:
+  ///   - closure: The closure.
+  ///   - arguments: Its arguments, one per parameter.
+  ///   - node: The call, for positions.
+  ///   - resultHint: The result type the caller expects, which a literal result
+  ///     takes as Swift infers it (`{ z in 1 }` returns `1.0` where a `Double` is expected).
   /// - Returns: The value of its last statement (an expression or `return`).
   func callClosure(
-    _ closure: InterpretedClosure, with arguments: [Value], at node: some SyntaxProtocol
+    _ closure: InterpretedClosure, with arguments: [Value], at node: some SyntaxProtocol,
+    resultHint: ValueType? = nil
   )
     throws(EvaluationError) -> Value
   {
@@ -347,9 +349,9 @@ extension Interpreter {
         guard let returnStatement = statement.as(ReturnStmtSyntax.self), isLast,
           let expression = returnStatement.expression
         else { throw .unsupported(construct(of: statement), at: location(statement)) }
-        result = try evaluate(expression, hint: nil)
+        result = try evaluate(expression, hint: resultHint)
       case .expr(let expr) where isLast:
-        result = try evaluate(expr, hint: nil)
+        result = try evaluate(expr, hint: resultHint)
       default:
         _ = try execute(item)
       }

@@ -15,7 +15,16 @@ extension Interpreter {
       guard case .bool(let a) = left else {
         throw .binaryOperator(op, left.type, .bool, at: location(node))
       }
-      if (op == "&&" && !a) || (op == "||" && a) { return .bool(a) }
+      if (op == "&&" && !a) || (op == "||" && a) {
+        // Not evaluated, but type-checked as Swift does (Interpreter+Branches.swift).
+        let rightType = try speculativeType { () throws(EvaluationError) in
+          try evaluate(rhs, hint: .bool)
+        }
+        if let rightType, rightType != .bool {
+          throw .binaryOperator(op, .bool, rightType, at: location(node))
+        }
+        return .bool(a)
+      }
       let right = try evaluate(rhs, hint: .bool)
       guard case .bool(let b) = right else {
         throw .binaryOperator(op, .bool, right.type, at: location(node))
@@ -57,18 +66,20 @@ extension Interpreter {
     var a = try evaluate(lhs, hint: hint)
     var b = try evaluate(rhs, hint: hint)
     if a.type != b.type {
-      if Literals.isContextual(lhs), let wanted = Interpreter.literalType(a, beside: b) {
+      if Literals.isContextual(lhs), let wanted = Interpreter.literalType(a.type, beside: b.type) {
         a = try evaluate(lhs, hint: wanted)
-      } else if Literals.isContextual(rhs), let wanted = Interpreter.literalType(b, beside: a) {
+      } else if Literals.isContextual(rhs),
+        let wanted = Interpreter.literalType(b.type, beside: a.type)
+      {
         b = try evaluate(rhs, hint: wanted)
       }
     }
     return (a, b)
   }
 
-  /// The type a literal operand takes next to `other`, if it changes.
-  private static func literalType(_ literal: Value, beside other: Value) -> ValueType? {
-    switch (literal.type, other.type) {
+  /// The type a literal of type `literal` takes next to a value of type `other`, if it changes.
+  static func literalType(_ literal: ValueType, beside other: ValueType) -> ValueType? {
+    switch (literal, other) {
     case (.int, .double), (.int, .vector), (.int, .matrix): .double
     case (.intArray, .vector), (.doubleArray, .vector): .vector
     case (.intArray, .doubleArray): .doubleArray

@@ -2,9 +2,17 @@ import SwiftSyntax
 
 /// Which expressions take their type from context, as Swift's literals do.
 enum Literals {
-  /// Whether the expression's type depends on its context: integer literals
-  /// (which may become `Double`), array literals, closures, implicit members
-  /// (`.infinity`) and operators or parentheses over only those.
+  /// Swift's generic numeric functions: a call of one over literals is itself a literal
+  /// (`min(1, 2) / 2 * 1.0` is `0.5`, the `Double` overload).
+  static let genericNumericFunctions: Set<String> = ["min", "max", "abs"]
+
+  /// The arithmetic operators, over which literals stay literals.
+  static let arithmeticOperators: Set<String> = ["+", "-", "*", "/", "%"]
+
+  /// Whether the expression's type depends on its context, as Swift's literals do: integer
+  /// literals (which may become `Double`), array literals, closures, implicit members
+  /// (`.infinity`), and arithmetic, parentheses, `min`/`max`/`abs` calls, subscripts of array
+  /// literals (`[1, 2][0]`) and `? :` branches over only those.
   static func isContextual(_ expr: ExprSyntax) -> Bool {
     switch expr.as(ExprSyntaxEnum.self) {
     case .integerLiteralExpr, .arrayExpr, .closureExpr: return true
@@ -14,11 +22,38 @@ enum Literals {
       guard tuple.elements.count == 1, let only = tuple.elements.first else { return false }
       return isContextual(only.expression)
     case .sequenceExpr(let sequence):
-      return sequence.elements.enumerated().allSatisfy { index, element in
-        index % 2 == 1 || isContextual(element)
-      }
+      return isContextual(sequence: Array(sequence.elements))
+    case .ternaryExpr(let ternary):
+      return isContextual(ternary.thenExpression) && isContextual(ternary.elseExpression)
+    case .functionCallExpr(let call):
+      guard let callee = call.calledExpression.as(DeclReferenceExprSyntax.self),
+        callee.argumentNames == nil, genericNumericFunctions.contains(callee.baseName.text),
+        call.trailingClosure == nil, call.additionalTrailingClosures.isEmpty,
+        !call.arguments.isEmpty
+      else { return false }
+      return call.arguments.allSatisfy { $0.label == nil && isContextual($0.expression) }
+    case .subscriptCallExpr(let subscriptCall):
+      return subscriptCall.calledExpression.is(ArrayExprSyntax.self)
+        && subscriptCall.trailingClosure == nil
     default: return false
     }
+  }
+
+  /// Whether an unfolded operator sequence is contextual: its result operands (all of them,
+  /// or the `? :` branches; not the conditions) are.
+  private static func isContextual(sequence elements: [ExprSyntax]) -> Bool {
+    let lastTernary = elements.lastIndex { $0.is(UnresolvedTernaryExprSyntax.self) }
+    for (index, element) in elements.enumerated() {
+      if let ternary = element.as(UnresolvedTernaryExprSyntax.self) {
+        if !isContextual(ternary.thenExpression) { return false }
+        continue
+      }
+      // Before the last `? :`, everything else belongs to a condition.
+      if let lastTernary, index < lastTernary { continue }
+      // Any operator, as ranges of literals (`0...1`) take their type from context too.
+      if index % 2 == 0, !isContextual(element) { return false }
+    }
+    return true
   }
 
   /// Whether a folded operator expression's type depends on its context.
@@ -26,8 +61,8 @@ enum Literals {
     switch folded {
     case .operand(let expr): isContextual(expr)
     case .binary(let op, _, let lhs, let rhs):
-      ["+", "-", "*", "/", "%"].contains(op) && isContextual(lhs) && isContextual(rhs)
-    case .ternary: false
+      arithmeticOperators.contains(op) && isContextual(lhs) && isContextual(rhs)
+    case .ternary(_, let then, let otherwise, _): isContextual(then) && isContextual(otherwise)
     }
   }
 

@@ -109,7 +109,8 @@ struct CallArguments {
   ) throws -> T {
     guard case .closure(let closure) = value(index) else { throw mismatch(index, .closure) }
     return try body { input in
-      let output = try interpreter.callClosure(closure, with: [wrap(input)], at: node)
+      let output = try interpreter.callClosure(
+        closure, with: [wrap(input)], at: node, resultHint: .double)
       guard case .double(let x) = output else {
         throw EvaluationError.closureResult(
           output.type, expected: .double, at: interpreter.location(node))

@@ -98,8 +98,8 @@ extension CallArguments {
   }
 
   /// Wraps the example closure at `index` as a Swift function from `Double`
-  /// to `Double` (an `Int` result, as in `{ x in 1 }`, becomes a `Double`)
-  /// and calls `body` with it; an error inside the closure propagates,
+  /// to `Double` (a literal result, as in `{ x in 1 }`, is a `Double`, as Swift
+  /// infers it) and calls `body` with it; an error inside the closure propagates,
   /// positioned inside the closure.
   fileprivate func withScalarFunction<T>(
     _ index: Int, _ body: ((Double) throws -> Double) throws -> T
@@ -110,14 +110,13 @@ extension CallArguments {
         at: interpreter.location(node), kind: .type)
     }
     return try body { x in
-      let output = try interpreter.callClosure(closure, with: [.double(x)], at: node)
-      switch output {
-      case .double(let y): return y
-      case .int(let n): return Double(n)
-      default:
+      let output = try interpreter.callClosure(
+        closure, with: [.double(x)], at: node, resultHint: .double)
+      guard case .double(let y) = output else {
         throw EvaluationError.closureResult(
           output.type, expected: .double, at: interpreter.location(node))
       }
+      return y
     }
   }
 }

@@ -37,6 +37,19 @@ public enum FloatingPointWarnings {
     return (result, inner.warnings)
   }
 
+  /// Runs `body` with no recording active: the warnings it raises are dropped, not reported
+  /// to an enclosing recording (and its operations skip their warning scans).
+  ///
+  /// For work whose results are thrown away, such as an interpreter type-checking the branch
+  /// of `c ? a : b` it does not take:
+  /// `FloatingPointWarnings.discarding { naiveSoftmax([1000]) }` raises nothing.
+  /// - Parameter body: the work whose warnings do not count.
+  /// - Returns: what `body` returns.
+  /// - Throws: whatever `body` throws.
+  public static func discarding<T>(_ body: () throws -> T) rethrows -> T {
+    try $recorder.withValue(nil, operation: body)
+  }
+
   /// Reports `warning` to the active recording; does nothing when nothing is recording.
   /// - Parameter warning: the warning to record.
   public static func report(_ warning: FloatingPointWarning) {

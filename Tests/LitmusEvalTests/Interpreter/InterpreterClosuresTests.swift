@@ -47,4 +47,12 @@ import Testing
     let source = z + "let bad = nope\nnumericalGradient(at: z) { v in v.sum() + bad }"
     #expect(show(source) == "error: depends on `bad`, which failed at line 2")
   }
+
+  @Test func aLiteralClosureResultTakesTheExpectedDoubleType() {
+    // Swift infers `{ z in 1 }` as `(Vector) -> Double`: the gradient of a constant is 0.
+    #expect(show("let v: Vector = [1, 2]\nnumericalGradient(at: v) { z in 1 }") == "[0, 0]")
+    #expect(show("let v: Vector = [1, 2]\nnumericalGradient(at: v) { z in 3 / 2 }") == "[0, 0]")
+    let error = firstError("let v: Vector = [1, 2]\nnumericalGradient(at: v) { z in z.count }")
+    #expect(error?.message == "closure returns 'Int' but must return 'Double'")
+  }
 }

@@ -25,6 +25,31 @@ import Testing
     #expect(show("1 / 4 + 0.5") == "0.75")
   }
 
+  @Test func genericNumericCallsOfLiteralsAreLiterals() {
+    // Swift: min<Double>(1, 2) / 2 * 1.0 == 0.5, and so on.
+    #expect(show("min(1, 2) / 2 * 1.0") == "0.5")
+    #expect(show("max(3, 4) / 8 + 0.0") == "0.5")
+    #expect(show("abs(-3) / 2 * 1.0") == "1.5")
+    #expect(show("let a: Double = max(1, 2) / 4\na") == "0.5")
+    #expect(evaluate("max(1, 2)").last?.value?.kindDescription == "Int")
+    #expect(show("[max(1, 2), 0.5]") == "[2, 0.5]")
+  }
+
+  @Test func subscriptsOfArrayLiteralsAreLiterals() {
+    #expect(show("[1, 2][0] / 2 * 1.0") == "0.5")
+    #expect(evaluate("[1, 2][1]").last?.value?.kindDescription == "Int")
+    #expect(show("let x: Double = [1, 2][1] / 4\nx") == "0.5")
+  }
+
+  @Test func aNamedIntStaysInt() {
+    #expect(
+      show("let n = 3\nn / 2.0")
+        == "error: binary operator '/' cannot be applied to operands of type 'Int' and 'Double'")
+    #expect(
+      show("let n = 3\nmin(n, 2) / 2 * 1.0")
+        == "error: binary operator '*' cannot be applied to operands of type 'Int' and 'Double'")
+  }
+
   @Test func annotationMakesIntegerLiteralsDouble() {
     #expect(show("let x: Double = 3 / 2\nx") == "1.5")
     #expect(evaluate("let x: Double = 3\nx").last?.value?.kindDescription == "Double")

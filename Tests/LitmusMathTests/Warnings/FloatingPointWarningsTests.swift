@@ -73,6 +73,17 @@ private func warnings<T>(_ body: () -> T) -> [String] {
   #expect(outer.map(\.description) == ["overflow in exp"])
 }
 
+@Test func discardingDropsWarningsInsteadOfPassingThemOutward() {
+  let (inside, raised) = FloatingPointWarnings.recording {
+    FloatingPointWarnings.discarding { () -> Bool in
+      _ = exp(Vector([1000]))
+      return FloatingPointWarnings.isRecording
+    }
+  }
+  #expect(!inside)
+  #expect(raised.isEmpty)
+}
+
 @Test func interpreterScalarChecksUseTheSameRules() {
   let raised = warnings {
     FloatingPointWarnings.check(operation: "divide", inputs: [1, 0], result: 1 / 0.0)
