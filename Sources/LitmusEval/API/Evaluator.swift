@@ -315,7 +315,7 @@ public final class Evaluator {
       }
     }
     if result.error != nil {
-      for name in names { interpreter.environment.poison(name, line: context.noteLine(start)) }
+      interpreter.poison(item, names: names, line: context.noteLine(start))
     }
     return result
   }

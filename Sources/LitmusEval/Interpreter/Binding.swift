@@ -6,4 +6,7 @@ struct Binding: Sendable {
   var isMutable: Bool
   /// The note line of the failed statement that poisoned the name.
   var failedAtLine: Int?
+  /// The name's type while it is poisoned, when known: the annotation of a failed
+  /// declaration, or the type of a variable whose assignment failed.
+  var type: ValueType?
 }

@@ -16,8 +16,13 @@ struct Environment: Sendable {
   }
 
   /// Marks `name` as defined by a statement that failed at `line`.
-  mutating func poison(_ name: String, line: Int) {
-    let mutable = bindings[name]?.isMutable ?? false
-    bindings[name] = Binding(value: nil, isMutable: mutable, failedAtLine: line)
+  /// - Parameters:
+  ///   - name: The name.
+  ///   - line: The note line of the failed statement.
+  ///   - mutable: Whether the name is a `var` (`nil`: as it was before).
+  ///   - type: The name's type, when known without its value (`nil`: unknown).
+  mutating func poison(_ name: String, line: Int, mutable: Bool?, type: ValueType?) {
+    let isMutable = mutable ?? bindings[name]?.isMutable ?? false
+    bindings[name] = Binding(value: nil, isMutable: isMutable, failedAtLine: line, type: type)
   }
 }

@@ -2,8 +2,12 @@ import LitmusMath
 import SwiftSyntax
 
 extension Interpreter {
-  /// `x = e`, `x += e` (also `-=`, `*=`, `/=`), `v[i] -= e`, `m[r, c] = e`,
+  /// `x = e`, `x += e` (also `-=`, `*=`, `/=`, `%=`), `v[i] -= e`, `m[r, c] = e`,
   /// on names declared with `var`.
+  ///
+  /// `x = e` on a poisoned `x` (its statement failed) gives `x` a value again when `e` does
+  /// not read `x`; it takes the declared type when the failed declaration had an annotation.
+  /// Compound and subscript assignments read `x`, so they report the dependency.
   func assign(_ sequence: SequenceExprSyntax) throws(EvaluationError) {
     let elements = Array(sequence.elements)
     guard let opIndex = Statement.assignmentOperatorIndex(in: sequence), opIndex == 1,
@@ -14,6 +18,10 @@ extension Interpreter {
     let target = elements[0]
     let opNode = elements[1]
     let op = opNode.as(BinaryOperatorExprSyntax.self)?.operator.text ?? "="
+    if op != "=", !Statement.compoundOperators.contains(op) {
+      throw EvaluationError(
+        "operator `\(op)` is not supported in examples", at: location(opNode), kind: .unsupported)
+    }
     var folding = OperatorFolding(context: context, maximumDepth: limits.maximumDepth)
     let valueExpression = try folding.fold(Array(elements[2...]))
 
@@ -39,7 +47,11 @@ extension Interpreter {
     }
     guard let binding = environment[name] else { throw unknownName(name, at: target) }
     guard let current = binding.value else {
-      throw .dependency(name, line: binding.failedAtLine ?? 0, at: location(target))
+      guard op == "=", subscriptCall == nil, binding.isMutable else {
+        throw .dependency(name, line: binding.failedAtLine ?? 0, at: location(target))
+      }
+      try reassignPoisoned(name, type: binding.type, to: valueExpression, at: target)
+      return
     }
     guard binding.isMutable else { throw .assignToLet(name, at: location(target)) }
 
@@ -87,6 +99,24 @@ extension Interpreter {
     environment[name]?.value = updated
   }
 
+  /// `x = e` where `x` is a poisoned `var`: binds `x` afresh (a read of `x` in `e` still
+  /// reports the dependency).
+  private func reassignPoisoned(
+    _ name: String, type: ValueType?, to valueExpression: FoldedExpression,
+    at target: ExprSyntax
+  ) throws(EvaluationError) {
+    let value = try evaluate(valueExpression, hint: type)
+    if let type, value.type != type {
+      throw .cannotAssign(value.type, to: type, at: location(valueExpression.firstNode))
+    }
+    if case .closure = value {
+      throw .closureNeedsContext(at: location(valueExpression.firstNode))
+    }
+    try checkSize(value, at: target)
+    try checkRetained(value, replacing: name, at: target)
+    environment.bind(name, to: value, mutable: true)
+  }
+
   /// `a op= b` computed as `a op b`, with Swift's message naming `op=`.
   private func compound(_ op: String, _ a: Value, _ b: Value, at node: ExprSyntax)
     throws(EvaluationError) -> Value
@@ -94,6 +124,9 @@ extension Interpreter {
     do throws(EvaluationError) {
       return try arithmetic(String(op.dropLast()), a, b, at: node)
     } catch  where error.kind == .type {
+      if op == "%=", a.type == .double, b.type == .double {
+        throw .remainderOnDouble(op, at: location(node))
+      }
       throw .binaryOperator(op, a.type, b.type, at: location(node))
     }
   }

@@ -60,6 +60,34 @@ final class Interpreter {
     }
   }
 
+  /// Poisons the names a failed item binds, keeping what is known of them: a declaration's
+  /// `var` or `let` and its annotation, an assigned variable's mutability and type.
+  /// - Parameters:
+  ///   - item: The failed item.
+  ///   - names: The names it binds (``boundNames(of:)``).
+  ///   - line: The note line of the item.
+  func poison(_ item: CodeBlockItemSyntax, names: [String], line: Int) {
+    if case .decl(let decl) = item.item {
+      let variable = decl.as(VariableDeclSyntax.self)
+      let mutable = variable?.bindingSpecifier.tokenKind == .keyword(.var)
+      for name in names {
+        let binding = variable?.bindings.first {
+          $0.pattern.as(IdentifierPatternSyntax.self)?.identifier.text == name
+        }
+        let type = (binding?.typeAnnotation?.type.trimmedDescription).flatMap {
+          ValueType(annotation: $0)
+        }
+        environment.poison(name, line: line, mutable: mutable, type: type)
+      }
+      return
+    }
+    for name in names {
+      let binding = environment[name]
+      environment.poison(
+        name, line: line, mutable: nil, type: binding?.value?.type ?? binding?.type)
+    }
+  }
+
   /// Executes one top-level item.
   /// - Returns: The value of an expression statement, `nil` otherwise, and
   ///   whether the item is an expression statement.

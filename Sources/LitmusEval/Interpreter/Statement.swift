@@ -2,15 +2,22 @@ import SwiftSyntax
 
 /// Syntactic helpers for assignment statements.
 enum Statement {
-  /// The compound assignment operators examples support.
-  static let compoundOperators: Set<String> = ["+=", "-=", "*=", "/="]
+  /// The compound assignment operators examples support (`%=`, like `%`, only on `Int`).
+  static let compoundOperators: Set<String> = ["+=", "-=", "*=", "/=", "%="]
+
+  /// Every compound assignment operator of Swift's standard library: a statement with one is
+  /// an assignment (it poisons its target when it fails), even where examples do not support
+  /// the operator.
+  static let assignmentOperators: Set<String> = compoundOperators.union([
+    "<<=", ">>=", "&=", "|=", "^=", "&+=", "&-=", "&*=", "&<<=", "&>>=",
+  ])
 
   /// The index of the first assignment operator in a sequence, if any.
   static func assignmentOperatorIndex(in sequence: SequenceExprSyntax) -> Int? {
     for (index, element) in sequence.elements.enumerated() {
       if element.is(AssignmentExprSyntax.self) { return index }
       if let op = element.as(BinaryOperatorExprSyntax.self),
-        compoundOperators.contains(op.operator.text)
+        assignmentOperators.contains(op.operator.text)
       {
         return index
       }
