@@ -160,7 +160,7 @@ extension Interpreter {
           continue candidateLoop
         }
       }
-      return try invoke(overload, values: values, receiver: receiver, call: call)
+      return try invoke(name, overload, values: values, receiver: receiver, call: call)
     }
     if kindMatches == 1, let firstTypeError { throw firstTypeError }
     throw noMatchingOverload(
@@ -168,14 +168,32 @@ extension Interpreter {
   }
 
   /// Runs an overload's body, turning LitmusMath errors into positioned errors.
+  ///
+  /// A safety net for floating-point warnings: a call whose inputs are all finite but whose
+  /// result holds NaN or ±∞, and that raised no warning itself, reports one under its own name
+  /// ("invalid value in numericalGradient", "overflow in softmaxJacobian"), so no library
+  /// function can overflow silently. The check scans the result once per call, outside the
+  /// library's kernels, and only while warnings are being recorded.
   private func invoke(
-    _ overload: Overload, values: [Value?], receiver: Value?, call: FunctionCallExprSyntax
+    _ name: String, _ overload: Overload, values: [Value?], receiver: Value?,
+    call: FunctionCallExprSyntax
   ) throws(EvaluationError) -> Value {
     let arguments = CallArguments(
       values: values, receiver: receiver, node: Syntax(call), interpreter: self)
     let value: Value
     do {
-      value = try overload.body(arguments)
+      if FloatingPointWarnings.isRecording {
+        let (result, raised) = try FloatingPointWarnings.recording { try overload.body(arguments) }
+        value = result
+        if raised.isEmpty, !value.isFinite,
+          values.allSatisfy({ $0?.isFinite ?? true }), receiver?.isFinite ?? true
+        {
+          FloatingPointWarnings.report(
+            FloatingPointWarning(kind: value.containsNaN ? .invalid : .overflow, operation: name))
+        }
+      } else {
+        value = try overload.body(arguments)
+      }
     } catch let error as EvaluationError {
       throw error
     } catch let error as MathError {

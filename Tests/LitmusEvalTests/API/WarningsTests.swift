@@ -51,4 +51,20 @@ import Testing
     let source = "let z: Vector = [1, 2]\nnumericalGradient(at: z) { v in exp(v[0] * 1000) }"
     #expect(warnings(source).contains("overflow in exp"))
   }
+
+  @Test func aLibraryCallThatOverflowsSilentlyIsReportedUnderItsName() {
+    #expect(warnings("softmaxJacobian([1e200, 1])") == ["overflow in softmaxJacobian"])
+    #expect(warnings("crossEntropy([1e-320, 1], [1e306, 0])") == ["overflow in crossEntropy"])
+    let source = "let p: Vector = [1e308]\nnumericalGradient(at: p, step: 1e308) { z in z.sum() }"
+    #expect(warnings(source) == ["invalid value in numericalGradient"])
+  }
+
+  @Test func aCallsOwnWarningIsNotDoubled() {
+    #expect(warnings("naiveSoftmax([-10, -1, 1000])") == ["overflow in exp"])
+    #expect(warnings("crossEntropy([0, 1], label: 0)") == ["division by zero in log"])
+  }
+
+  @Test func nonFiniteInputsAreNotReportedAgain() {
+    #expect(warnings("softmaxJacobian([Double.infinity, 1])").isEmpty)
+  }
 }
