@@ -32,6 +32,17 @@ struct EvalCommand: ParsableCommand {
     }
   }
 
+  /// The number of lines `source` takes (a final newline does not start another one).
+  static func lineCount(of source: String) -> Int {
+    var lines = 1
+    var last: UInt8?
+    for byte in source.utf8 {
+      if byte == UInt8(ascii: "\n") { lines += 1 }
+      last = byte
+    }
+    return last == UInt8(ascii: "\n") ? lines - 1 : lines
+  }
+
   mutating func run() throws {
     var sources: [String] = []
     for statement in statements {
@@ -48,19 +59,26 @@ struct EvalCommand: ParsableCommand {
     }
     let evaluator = Evaluator()
     var failed = false
+    // The sources are numbered as one text, argument after argument (argument K is line K
+    // when each is one line), as if they had been read from standard input together.
+    var firstLine = 1
     for source in sources {
-      for result in evaluator.evaluateBlock(source) {
+      let offset = firstLine - 1
+      for result in evaluator.evaluateBlock(source, firstLine: firstLine) {
+        let start = SourceLocation(line: result.start.line + offset, column: result.start.column)
         for warning in result.warnings {
-          Output.error("\(result.start): warning: \(warning.description)")
+          Output.error("\(start): warning: \(warning.description)")
         }
         if let error = result.error {
           failed = true
+          let location = SourceLocation(
+            line: error.location.line + offset, column: error.location.column)
           if json {
             Output.print(
-              "{\"error\": \(Value.string(error.message).jsonFragment), \"line\": \(error.location.line), "
-                + "\"column\": \(error.location.column)}\n")
+              "{\"error\": \(Value.string(error.message).jsonFragment), \"line\": \(location.line), "
+                + "\"column\": \(location.column)}\n")
           } else {
-            Output.error("\(error.location): error: \(error.message)")
+            Output.error("\(location): error: \(error.message)")
             for note in error.notes { Output.error("    \(note)") }
           }
           continue
@@ -68,6 +86,7 @@ struct EvalCommand: ParsableCommand {
         guard result.isExpression, let value = result.value else { continue }
         Output.print((json ? value.jsonFragment : value.formatted(precision: precision)) + "\n")
       }
+      firstLine += Self.lineCount(of: source)
     }
     if failed { throw ExitCode(1) }
   }

@@ -23,6 +23,16 @@ import Testing
     #expect(precise.output == "0.30000000000000004\n")
   }
 
+  @Test func evalNumbersItsArgumentsAsConsecutiveLines() throws {
+    let run = try LitmusBinary.run(["eval", "let e: Vector = []", "let x = e.max()", "x"])
+    #expect(
+      run.error
+        == "2:9: error: empty vector has no max\n3:1: error: depends on `x`, which failed at line 2\n"
+    )
+    let json = try LitmusBinary.run(["eval", "--json", "1", "v[7]"])
+    #expect(json.output.hasSuffix("\"line\": 2, \"column\": 1}\n"))
+  }
+
   @Test func checkExitCodes() throws {
     #expect(
       try LitmusBinary.run(["check", fixtures.appendingPathComponent("clean.md").path]).status == 0)
