@@ -11,27 +11,40 @@ enum Literals {
 
   /// Whether the expression's type depends on its context, as Swift's literals do: integer
   /// literals (which may become `Double`), array literals, closures, implicit members
-  /// (`.infinity`), and arithmetic, parentheses, `min`/`max`/`abs` calls, subscripts of array
-  /// literals (`[1, 2][0]`) and `? :` branches over only those.
+  /// (`.infinity`), and operators, parentheses and `? :` branches over only those; also
+  /// `min`/`max`/`abs` calls over number literals and subscripts of array literals
+  /// (`[1, 2][0]`).
   static func isContextual(_ expr: ExprSyntax) -> Bool {
+    isLiteral(expr, numberOnly: false)
+  }
+
+  /// ``isContextual(_:)``; with `numberOnly`, only literals that stand for one number
+  /// (integer literals and arithmetic, calls, subscripts, branches over them), which
+  /// overload resolution can type on the first try, so nested calls stay linear.
+  private static func isLiteral(_ expr: ExprSyntax, numberOnly: Bool) -> Bool {
     switch expr.as(ExprSyntaxEnum.self) {
-    case .integerLiteralExpr, .arrayExpr, .closureExpr: return true
-    case .memberAccessExpr(let member): return member.base == nil
-    case .prefixOperatorExpr(let prefix): return isContextual(prefix.expression)
+    case .integerLiteralExpr: return true
+    case .arrayExpr, .closureExpr: return !numberOnly
+    case .memberAccessExpr(let member): return !numberOnly && member.base == nil
+    case .prefixOperatorExpr(let prefix):
+      return isLiteral(prefix.expression, numberOnly: numberOnly)
     case .tupleExpr(let tuple):
       guard tuple.elements.count == 1, let only = tuple.elements.first else { return false }
-      return isContextual(only.expression)
+      return isLiteral(only.expression, numberOnly: numberOnly)
     case .sequenceExpr(let sequence):
-      return isContextual(sequence: Array(sequence.elements))
+      return isLiteral(sequence: Array(sequence.elements), numberOnly: numberOnly)
     case .ternaryExpr(let ternary):
-      return isContextual(ternary.thenExpression) && isContextual(ternary.elseExpression)
+      return isLiteral(ternary.thenExpression, numberOnly: numberOnly)
+        && isLiteral(ternary.elseExpression, numberOnly: numberOnly)
     case .functionCallExpr(let call):
       guard let callee = call.calledExpression.as(DeclReferenceExprSyntax.self),
         callee.argumentNames == nil, genericNumericFunctions.contains(callee.baseName.text),
         call.trailingClosure == nil, call.additionalTrailingClosures.isEmpty,
         !call.arguments.isEmpty
       else { return false }
-      return call.arguments.allSatisfy { $0.label == nil && isContextual($0.expression) }
+      return call.arguments.allSatisfy {
+        $0.label == nil && isLiteral($0.expression, numberOnly: true)
+      }
     case .subscriptCallExpr(let subscriptCall):
       return subscriptCall.calledExpression.is(ArrayExprSyntax.self)
         && subscriptCall.trailingClosure == nil
@@ -40,18 +53,24 @@ enum Literals {
   }
 
   /// Whether an unfolded operator sequence is contextual: its result operands (all of them,
-  /// or the `? :` branches; not the conditions) are.
-  private static func isContextual(sequence elements: [ExprSyntax]) -> Bool {
+  /// or the `? :` branches; not the conditions) are. Any operator counts, as ranges of
+  /// literals (`0...1`) take their type from context too, except for `numberOnly`.
+  private static func isLiteral(sequence elements: [ExprSyntax], numberOnly: Bool) -> Bool {
     let lastTernary = elements.lastIndex { $0.is(UnresolvedTernaryExprSyntax.self) }
     for (index, element) in elements.enumerated() {
       if let ternary = element.as(UnresolvedTernaryExprSyntax.self) {
-        if !isContextual(ternary.thenExpression) { return false }
+        if !isLiteral(ternary.thenExpression, numberOnly: numberOnly) { return false }
         continue
       }
       // Before the last `? :`, everything else belongs to a condition.
       if let lastTernary, index < lastTernary { continue }
-      // Any operator, as ranges of literals (`0...1`) take their type from context too.
-      if index % 2 == 0, !isContextual(element) { return false }
+      if index % 2 == 0 {
+        if !isLiteral(element, numberOnly: numberOnly) { return false }
+      } else if numberOnly {
+        guard let op = element.as(BinaryOperatorExprSyntax.self),
+          arithmeticOperators.contains(op.operator.text)
+        else { return false }
+      }
     }
     return true
   }

@@ -35,6 +35,17 @@ import Testing
     #expect(show("[max(1, 2), 0.5]") == "[2, 0.5]")
   }
 
+  @Test func nestedGenericCallsResolveInLinearTime() {
+    #expect(show("max(max(max(1, 2), 3), 4) / 8 * 1.0") == "0.5")
+    // abs over an array literal is LitmusMath's abs(Vector), not a number literal: each
+    // level resolves once, not once per overload tried below it.
+    let nested =
+      String(repeating: "abs(", count: 40) + "[1, -2]" + String(repeating: ")", count: 40)
+    let started = ContinuousClock.now
+    #expect(show("let w: Vector = \(nested)\nw") == "[1, 2]")
+    #expect(ContinuousClock.now - started < .seconds(5))
+  }
+
   @Test func subscriptsOfArrayLiteralsAreLiterals() {
     #expect(show("[1, 2][0] / 2 * 1.0") == "0.5")
     #expect(evaluate("[1, 2][1]").last?.value?.kindDescription == "Int")
