@@ -14,9 +14,12 @@ import SwiftSyntax
 /// unknown member. It runs under the same deadline and element limits as the statement, so it
 /// can cost at most what evaluating the operand would, and never more than the time budget.
 ///
-/// Limitation: when the speculative evaluation stops at a run-time error, the operand's type
-/// is unknown (the interpreter learns types by evaluating), so a compile-time error after that
-/// point goes unreported and a literal in the other branch keeps its own type.
+/// A library call that fails at run time while speculating stands in for its result with a
+/// placeholder of its declared result type (``Overload/result``), so `v.isEmpty ? 0 : v.max()`
+/// is a `Double` even for an empty `v`, and checking goes on past it. Limitation: other
+/// run-time failures (an integer overflow, a name whose statement failed) stop it; the operand's
+/// type is then unknown, a compile-time error after that point goes unreported and a literal in
+/// the other branch keeps its own type.
 extension Interpreter {
   /// Evaluates `condition ? then : otherwise` with Swift's typing: both branches are
   /// type-checked and must have one type, a literal branch adapting to the other one's type
@@ -76,6 +79,9 @@ extension Interpreter {
   func speculativeType(_ body: () throws(EvaluationError) -> Value) throws(EvaluationError)
     -> ValueType?
   {
+    let wasSpeculating = isSpeculating
+    isSpeculating = true
+    defer { isSpeculating = wasSpeculating }
     let outcome = FloatingPointWarnings.discarding { () -> Result<Value, EvaluationError> in
       do throws(EvaluationError) {
         return .success(try body())
@@ -87,10 +93,17 @@ extension Interpreter {
     case .success(let value):
       return value.type
     case .failure(let error):
-      switch error.kind {
-      case .syntax, .unknownName, .labels, .type, .unsupported, .assignment: throw error
-      case .math, .limit, .runtime, .dependency: return nil
-      }
+      if Interpreter.isCompileTime(error.kind) { throw error }
+      return nil
+    }
+  }
+
+  /// Whether Swift reports errors of this kind when compiling (they are reported for
+  /// operands that do not run) rather than when running.
+  static func isCompileTime(_ kind: EvaluationErrorKind) -> Bool {
+    switch kind {
+    case .syntax, .unknownName, .labels, .type, .unsupported, .assignment: true
+    case .math, .limit, .runtime, .dependency: false
     }
   }
 }

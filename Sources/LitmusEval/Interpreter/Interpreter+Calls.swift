@@ -178,6 +178,23 @@ extension Interpreter {
     _ name: String, _ overload: Overload, values: [Value?], receiver: Value?,
     call: FunctionCallExprSyntax
   ) throws(EvaluationError) -> Value {
+    do throws(EvaluationError) {
+      let value = try run(name, overload, values: values, receiver: receiver, call: call)
+      assert(
+        value.type == overload.result, "\(name) returned \(value.type), not \(overload.result)")
+      return value
+    } catch  where isSpeculating && !Interpreter.isCompileTime(error.kind) {
+      // Only type-checking: stand in for the result (Interpreter+Branches.swift).
+      guard let placeholder = Value.placeholder(of: overload.result) else { throw error }
+      return placeholder
+    }
+  }
+
+  /// Runs an overload's body (see ``invoke(_:_:values:receiver:call:)``).
+  private func run(
+    _ name: String, _ overload: Overload, values: [Value?], receiver: Value?,
+    call: FunctionCallExprSyntax
+  ) throws(EvaluationError) -> Value {
     let arguments = CallArguments(
       values: values, receiver: receiver, node: Syntax(call), interpreter: self)
     let value: Value

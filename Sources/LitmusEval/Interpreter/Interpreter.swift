@@ -13,6 +13,10 @@ final class Interpreter {
   var depth = 0
   /// The thread CPU time (``CPUClock``) at which the note's time budget runs out.
   var deadline: Duration
+  /// Whether the interpreter is only type-checking an operand that does not run
+  /// (``speculativeType(_:)``): a library call that fails at run time then stands in for
+  /// its result with a placeholder of its result type.
+  var isSpeculating = false
   /// Checks the clock only every few steps, to keep the cost negligible.
   private var stepsUntilClockCheck = 0
 

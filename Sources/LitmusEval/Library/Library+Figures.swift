@@ -20,7 +20,7 @@ extension Library {
       "plot": [
         Overload(
           "_:label:title:xLabel:yLabel:_:", [range, string, string, string, string, function],
-          defaults: [1, 2, 3, 4]
+          defaults: [1, 2, 3, 4], returns: .figure
         ) { arguments in
           let range = try arguments.range(0)
           return .figure(
@@ -34,7 +34,7 @@ extension Library {
       "bars": [
         Overload(
           "_:labels:title:xLabel:yLabel:", [vector, strings, string, string, string],
-          defaults: [1, 2, 3, 4]
+          defaults: [1, 2, 3, 4], returns: .figure
         ) { arguments in
           .figure(
             try CheckedPlot.bars(
@@ -44,7 +44,8 @@ extension Library {
         }
       ],
       "heatmap": [
-        Overload("_:labels:title:", [matrix, strings, string], defaults: [1, 2]) { arguments in
+        Overload("_:labels:title:", [matrix, strings, string], defaults: [1, 2], returns: .figure) {
+          arguments in
           .figure(
             try CheckedPlot.heatmap(
               arguments.matrix(0), labels: arguments.optionalStrings(1),
@@ -58,7 +59,7 @@ extension Library {
   static var figureMethods: [String: [Overload]] {
     [
       "plot": [
-        Overload("label:_:", [string, function], defaults: [0]) { arguments in
+        Overload("label:_:", [string, function], defaults: [0], returns: .figure) { arguments in
           guard case .figure(let figure) = arguments.receiver else {
             throw EvaluationError(
               "internal error: the receiver is not a figure",

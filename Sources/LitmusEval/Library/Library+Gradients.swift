@@ -11,27 +11,29 @@ extension Library {
   static var gradientFunctions: [String: [Overload]] {
     [
       "softmaxJacobian": [
-        Overload("_:", [vector]) { .matrix(try Checked.softmaxJacobian($0.vector(0))) }
+        Overload("_:", [vector], returns: .matrix) {
+          .matrix(try Checked.softmaxJacobian($0.vector(0)))
+        }
       ],
       "crossEntropyGradient": [
-        Overload("_:_:", [vector, vector]) {
+        Overload("_:_:", [vector, vector], returns: .vector) {
           .vector(try Checked.crossEntropyGradient($0.vector(0), $0.vector(1)))
         }
       ],
       "softmaxCrossEntropyGradient": [
-        Overload("logits:label:", [vector, int]) {
+        Overload("logits:label:", [vector, int], returns: .vector) {
           .vector(try Checked.softmaxCrossEntropyGradient(logits: $0.vector(0), label: $0.int(1)))
         },
-        Overload("logits:labels:", [matrix, ints]) {
+        Overload("logits:labels:", [matrix, ints], returns: .matrix) {
           .matrix(try Checked.softmaxCrossEntropyGradient(logits: $0.matrix(0), labels: $0.ints(1)))
         },
       ],
       "linearWeightGradient": [
-        Overload("input:outputGradient:", [vector, vector]) {
+        Overload("input:outputGradient:", [vector, vector], returns: .matrix) {
           .matrix(
             try Checked.linearWeightGradient(input: $0.vector(0), outputGradient: $0.vector(1)))
         },
-        Overload("input:outputGradient:", [matrix, matrix]) { arguments in
+        Overload("input:outputGradient:", [matrix, matrix], returns: .matrix) { arguments in
           let (x, g) = (try arguments.matrix(0), try arguments.matrix(1))
           try arguments.checkWork(x.columns, x.rows, g.columns)
           return .matrix(try Checked.linearWeightGradient(input: x, outputGradient: g))
@@ -39,7 +41,8 @@ extension Library {
       ],
       "numericalGradient": [
         Overload(
-          "at:step:of:", [vector, double, .closure(input: .vector, output: .double)], defaults: [1]
+          "at:step:of:", [vector, double, .closure(input: .vector, output: .double)], defaults: [1],
+          returns: .vector
         ) { arguments in
           let (point, step) = (try arguments.vector(0), try arguments.double(1, default: 1e-5))
           return .vector(
@@ -48,7 +51,8 @@ extension Library {
             })
         },
         Overload(
-          "at:step:of:", [matrix, double, .closure(input: .matrix, output: .double)], defaults: [1]
+          "at:step:of:", [matrix, double, .closure(input: .matrix, output: .double)], defaults: [1],
+          returns: .matrix
         ) { arguments in
           let (point, step) = (try arguments.matrix(0), try arguments.double(1, default: 1e-5))
           return .matrix(
@@ -58,13 +62,13 @@ extension Library {
         },
       ],
       "relativeError": [
-        Overload("_:_:", [vector, vector]) {
+        Overload("_:_:", [vector, vector], returns: .double) {
           .double(try Checked.relativeError($0.vector(0), $0.vector(1)))
         },
-        Overload("_:_:", [matrix, matrix]) {
+        Overload("_:_:", [matrix, matrix], returns: .double) {
           .double(try Checked.relativeError($0.matrix(0), $0.matrix(1)))
         },
-        Overload("_:_:", [double, double]) {
+        Overload("_:_:", [double, double], returns: .double) {
           .double(relativeError(try $0.double(0), try $0.double(1)))
         },
       ],

@@ -8,7 +8,7 @@ extension Library {
   /// `TwoLayerNetwork(w1:b1:w2:b2:)`.
   static var networkInitializers: [Overload] {
     [
-      Overload("w1:b1:w2:b2:", [matrix, vector, matrix, vector]) {
+      Overload("w1:b1:w2:b2:", [matrix, vector, matrix, vector], returns: .network) {
         .network(
           try Checked.twoLayerNetwork(
             w1: $0.matrix(0), b1: $0.vector(1), w2: $0.matrix(2), b2: $0.vector(3)))
@@ -20,20 +20,25 @@ extension Library {
   static var networkMethods: [String: [Overload]] {
     [
       "scores": [
-        Overload("_:", [matrix]) { .matrix(try Checked.scores($0.network(), $0.matrix(0))) }
+        Overload("_:", [matrix], returns: .matrix) {
+          .matrix(try Checked.scores($0.network(), $0.matrix(0)))
+        }
       ],
       "loss": [
-        Overload("_:labels:", [matrix, ints]) {
+        Overload("_:labels:", [matrix, ints], returns: .double) {
           .double(try Checked.loss($0.network(), $0.matrix(0), labels: $0.ints(1)))
         }
       ],
       "gradients": [
-        Overload("_:labels:", [matrix, ints]) {
+        Overload("_:labels:", [matrix, ints], returns: .gradients) {
           .gradients(try Checked.gradients($0.network(), $0.matrix(0), labels: $0.ints(1)))
         }
       ],
       "with": [
-        Overload("w1:b1:w2:b2:", [matrix, vector, matrix, vector], defaults: [0, 1, 2, 3]) {
+        Overload(
+          "w1:b1:w2:b2:", [matrix, vector, matrix, vector], defaults: [0, 1, 2, 3],
+          returns: .network
+        ) {
           arguments in
           let net = try arguments.network()
           return .network(

@@ -47,27 +47,27 @@ enum Library {
     // Initializers.
     add(
       "Vector",
-      Overload("_:", [doubles]) { .vector(try Checked.vector($0.doubles(0))) },
-      Overload("repeating:count:", [double, int]) {
+      Overload("_:", [doubles], returns: .vector) { .vector(try Checked.vector($0.doubles(0))) },
+      Overload("repeating:count:", [double, int], returns: .vector) {
         .vector(try Checked.vector(repeating: $0.double(0), count: $0.int(1)))
       })
     add(
       "Matrix",
-      Overload("rows:", [matrix]) { .matrix(try $0.matrix(0)) },
-      Overload("rows:columns:repeating:", [int, int, double]) {
+      Overload("rows:", [matrix], returns: .matrix) { .matrix(try $0.matrix(0)) },
+      Overload("rows:columns:repeating:", [int, int, double], returns: .matrix) {
         .matrix(try Checked.matrix(rows: $0.int(0), columns: $0.int(1), repeating: $0.double(2)))
       },
-      Overload("rows:columns:elements:", [int, int, doubles]) {
+      Overload("rows:columns:elements:", [int, int, doubles], returns: .matrix) {
         .matrix(try Checked.matrix(rows: $0.int(0), columns: $0.int(1), elements: $0.doubles(2)))
       })
     add(
       "Double",
-      Overload("_:", [int]) { .double(Double(try $0.int(0))) },
-      Overload("_:", [double]) { .double(try $0.double(0)) })
+      Overload("_:", [int], returns: .double) { .double(Double(try $0.int(0))) },
+      Overload("_:", [double], returns: .double) { .double(try $0.double(0)) })
     add(
       "Int",
-      Overload("_:", [int]) { .int(try $0.int(0)) },
-      Overload("_:", [double]) { arguments in
+      Overload("_:", [int], returns: .int) { .int(try $0.int(0)) },
+      Overload("_:", [double], returns: .int) { arguments in
         let x = try arguments.double(0)
         guard let n = Int(exactly: x.rounded(.towardZero)) else {
           throw EvaluationError.intConversion(x, at: arguments.interpreter.location(arguments.node))
@@ -78,21 +78,24 @@ enum Library {
     // Swift's scalar functions.
     add(
       "exp",
-      Overload("_:", [double]) { arguments in
+      Overload("_:", [double], returns: .double) { arguments in
         try rejectIntegerLiteral("exp", arguments)
         return scalar("exp", try arguments.double(0), ScalarMath.exponential)
       })
     add(
       "log",
-      Overload("_:", [double]) { arguments in
+      Overload("_:", [double], returns: .double) { arguments in
         try rejectIntegerLiteral("log", arguments)
         return scalar("log", try arguments.double(0), ScalarMath.logarithm)
       })
     add(
-      "sqrt", Overload("_:", [double]) { scalar("sqrt", try $0.double(0), ScalarMath.squareRoot) })
+      "sqrt",
+      Overload("_:", [double], returns: .double) {
+        scalar("sqrt", try $0.double(0), ScalarMath.squareRoot)
+      })
     add(
       "pow",
-      Overload("_:_:", [double, double]) { arguments in
+      Overload("_:_:", [double, double], returns: .double) { arguments in
         let (x, y) = (try arguments.double(0), try arguments.double(1))
         let result = ScalarMath.power(x, y)
         FloatingPointWarnings.check(operation: "power", inputs: [x, y], result: result)
@@ -100,7 +103,7 @@ enum Library {
       })
     add(
       "abs",
-      Overload("_:", [int]) { arguments in
+      Overload("_:", [int], returns: .int) { arguments in
         let n = try arguments.int(0)
         guard n != .min else {
           throw EvaluationError.integerOverflow(
@@ -108,99 +111,115 @@ enum Library {
         }
         return .int(abs(n))
       },
-      Overload("_:", [double]) { .double(abs(try $0.double(0))) })
+      Overload("_:", [double], returns: .double) { .double(abs(try $0.double(0))) })
     add(
       "max",
-      Overload("_:_:", [int, int]) { .int(max(try $0.int(0), try $0.int(1))) },
-      Overload("_:_:", [double, double]) { .double(max(try $0.double(0), try $0.double(1))) })
+      Overload("_:_:", [int, int], returns: .int) { .int(max(try $0.int(0), try $0.int(1))) },
+      Overload("_:_:", [double, double], returns: .double) {
+        .double(max(try $0.double(0), try $0.double(1)))
+      })
     add(
       "min",
-      Overload("_:_:", [int, int]) { .int(min(try $0.int(0), try $0.int(1))) },
-      Overload("_:_:", [double, double]) { .double(min(try $0.double(0), try $0.double(1))) })
+      Overload("_:_:", [int, int], returns: .int) { .int(min(try $0.int(0), try $0.int(1))) },
+      Overload("_:_:", [double, double], returns: .double) {
+        .double(min(try $0.double(0), try $0.double(1)))
+      })
 
     // Element-wise functions.
     add(
       "exp",
-      Overload("_:", [vector]) { .vector(LitmusMath.exp(try $0.vector(0))) },
-      Overload("_:", [matrix]) { .matrix(LitmusMath.exp(try $0.matrix(0))) })
+      Overload("_:", [vector], returns: .vector) { .vector(LitmusMath.exp(try $0.vector(0))) },
+      Overload("_:", [matrix], returns: .matrix) { .matrix(LitmusMath.exp(try $0.matrix(0))) })
     add(
       "log",
-      Overload("_:", [vector]) { .vector(LitmusMath.log(try $0.vector(0))) },
-      Overload("_:", [matrix]) { .matrix(LitmusMath.log(try $0.matrix(0))) })
+      Overload("_:", [vector], returns: .vector) { .vector(LitmusMath.log(try $0.vector(0))) },
+      Overload("_:", [matrix], returns: .matrix) { .matrix(LitmusMath.log(try $0.matrix(0))) })
     add(
       "sqrt",
-      Overload("_:", [vector]) { .vector(LitmusMath.sqrt(try $0.vector(0))) },
-      Overload("_:", [matrix]) { .matrix(LitmusMath.sqrt(try $0.matrix(0))) })
+      Overload("_:", [vector], returns: .vector) { .vector(LitmusMath.sqrt(try $0.vector(0))) },
+      Overload("_:", [matrix], returns: .matrix) { .matrix(LitmusMath.sqrt(try $0.matrix(0))) })
     add(
       "abs",
-      Overload("_:", [vector]) { .vector(LitmusMath.abs(try $0.vector(0))) },
-      Overload("_:", [matrix]) { .matrix(LitmusMath.abs(try $0.matrix(0))) })
+      Overload("_:", [vector], returns: .vector) { .vector(LitmusMath.abs(try $0.vector(0))) },
+      Overload("_:", [matrix], returns: .matrix) { .matrix(LitmusMath.abs(try $0.matrix(0))) })
     add(
       "relu",
-      Overload("_:", [vector]) { .vector(relu(try $0.vector(0))) },
-      Overload("_:", [matrix]) { .matrix(relu(try $0.matrix(0))) })
+      Overload("_:", [vector], returns: .vector) { .vector(relu(try $0.vector(0))) },
+      Overload("_:", [matrix], returns: .matrix) { .matrix(relu(try $0.matrix(0))) })
     add(
       "clip",
-      Overload("_:to:", [vector, range]) { .vector(clip(try $0.vector(0), to: try $0.range(1))) },
-      Overload("_:to:", [matrix, range]) { .matrix(clip(try $0.matrix(0), to: try $0.range(1))) })
+      Overload("_:to:", [vector, range], returns: .vector) {
+        .vector(clip(try $0.vector(0), to: try $0.range(1)))
+      },
+      Overload("_:to:", [matrix, range], returns: .matrix) {
+        .matrix(clip(try $0.matrix(0), to: try $0.range(1)))
+      })
 
     // Linear algebra.
     add(
       "dot",
-      Overload("_:_:", [vector, vector]) { .double(try Checked.dot($0.vector(0), $0.vector(1))) })
+      Overload("_:_:", [vector, vector], returns: .double) {
+        .double(try Checked.dot($0.vector(0), $0.vector(1)))
+      })
     add(
       "outer",
-      Overload("_:_:", [vector, vector]) { .matrix(try Checked.outer($0.vector(0), $0.vector(1))) })
+      Overload("_:_:", [vector, vector], returns: .matrix) {
+        .matrix(try Checked.outer($0.vector(0), $0.vector(1)))
+      })
     add(
       "matmul",
-      Overload("_:_:", [matrix, matrix]) { arguments in
+      Overload("_:_:", [matrix, matrix], returns: .matrix) { arguments in
         let (a, b) = (try arguments.matrix(0), try arguments.matrix(1))
         try arguments.checkWork(a.rows, a.columns, b.columns)
         return .matrix(try Checked.matmul(a, b))
       },
-      Overload("_:_:", [matrix, vector]) { .vector(try Checked.matmul($0.matrix(0), $0.vector(1))) }
+      Overload("_:_:", [matrix, vector], returns: .vector) {
+        .vector(try Checked.matmul($0.matrix(0), $0.vector(1)))
+      }
     )
 
     // Softmax and friends.
     add(
       "naiveSoftmax",
-      Overload("_:", [vector]) { .vector(naiveSoftmax(try $0.vector(0))) },
-      Overload("_:", [matrix]) { .matrix(naiveSoftmax(try $0.matrix(0))) })
+      Overload("_:", [vector], returns: .vector) { .vector(naiveSoftmax(try $0.vector(0))) },
+      Overload("_:", [matrix], returns: .matrix) { .matrix(naiveSoftmax(try $0.matrix(0))) })
     add(
       "softmax",
-      Overload("_:", [vector]) { .vector(softmax(try $0.vector(0))) },
-      Overload("_:", [matrix]) { .matrix(softmax(try $0.matrix(0))) })
+      Overload("_:", [vector], returns: .vector) { .vector(softmax(try $0.vector(0))) },
+      Overload("_:", [matrix], returns: .matrix) { .matrix(softmax(try $0.matrix(0))) })
     add(
       "logSumExp",
-      Overload("_:", [vector]) { .double(logSumExp(try $0.vector(0))) },
-      Overload("_:", [matrix]) { .vector(logSumExp(try $0.matrix(0))) })
+      Overload("_:", [vector], returns: .double) { .double(logSumExp(try $0.vector(0))) },
+      Overload("_:", [matrix], returns: .vector) { .vector(logSumExp(try $0.matrix(0))) })
     add(
       "logSoftmax",
-      Overload("_:", [vector]) { .vector(logSoftmax(try $0.vector(0))) },
-      Overload("_:", [matrix]) { .matrix(logSoftmax(try $0.matrix(0))) })
+      Overload("_:", [vector], returns: .vector) { .vector(logSoftmax(try $0.vector(0))) },
+      Overload("_:", [matrix], returns: .matrix) { .matrix(logSoftmax(try $0.matrix(0))) })
     add(
       "oneHot",
-      Overload("_:count:", [int, int]) { .vector(try Checked.oneHot($0.int(0), count: $0.int(1))) },
-      Overload("_:count:", [ints, int]) {
+      Overload("_:count:", [int, int], returns: .vector) {
+        .vector(try Checked.oneHot($0.int(0), count: $0.int(1)))
+      },
+      Overload("_:count:", [ints, int], returns: .matrix) {
         .matrix(try Checked.oneHot($0.ints(0), count: $0.int(1)))
       })
 
     // Cross-entropy.
     add(
       "crossEntropy",
-      Overload("_:_:", [vector, vector]) {
+      Overload("_:_:", [vector, vector], returns: .double) {
         .double(try Checked.crossEntropy($0.vector(0), $0.vector(1)))
       },
-      Overload("_:label:", [vector, int]) {
+      Overload("_:label:", [vector, int], returns: .double) {
         .double(try Checked.crossEntropy($0.vector(0), label: $0.int(1)))
       },
-      Overload("logits:label:", [vector, int]) {
+      Overload("logits:label:", [vector, int], returns: .double) {
         .double(try Checked.crossEntropy(logits: $0.vector(0), label: $0.int(1)))
       },
-      Overload("logits:labels:", [matrix, ints]) {
+      Overload("logits:labels:", [matrix, ints], returns: .double) {
         .double(try Checked.crossEntropy(logits: $0.matrix(0), labels: $0.ints(1)))
       },
-      Overload("_:_:", [matrix, matrix]) {
+      Overload("_:_:", [matrix, matrix], returns: .double) {
         .double(try Checked.crossEntropy($0.matrix(0), $0.matrix(1)))
       })
     table["TwoLayerNetwork"] = networkInitializers
@@ -213,24 +232,40 @@ enum Library {
   static let methods: [ValueType: [String: [Overload]]] = {
     var table: [ValueType: [String: [Overload]]] = [:]
     table[.vector] = [
-      "sum": [Overload("", []) { .double(try $0.receiverVector().sum()) }],
-      "max": [Overload("", []) { .double(try Checked.max($0.receiverVector())) }],
-      "min": [Overload("", []) { .double(try Checked.min($0.receiverVector())) }],
-      "mean": [Overload("", []) { .double(try Checked.mean($0.receiverVector())) }],
-      "argmax": [Overload("", []) { .int(try Checked.argmax($0.receiverVector())) }],
-      "argmin": [Overload("", []) { .int(try Checked.argmin($0.receiverVector())) }],
+      "sum": [Overload("", [], returns: .double) { .double(try $0.receiverVector().sum()) }],
+      "max": [Overload("", [], returns: .double) { .double(try Checked.max($0.receiverVector())) }],
+      "min": [Overload("", [], returns: .double) { .double(try Checked.min($0.receiverVector())) }],
+      "mean": [
+        Overload("", [], returns: .double) { .double(try Checked.mean($0.receiverVector())) }
+      ],
+      "argmax": [Overload("", [], returns: .int) { .int(try Checked.argmax($0.receiverVector())) }],
+      "argmin": [Overload("", [], returns: .int) { .int(try Checked.argmin($0.receiverVector())) }],
     ]
     table[.matrix] = [
-      "sum": [Overload("", []) { .double(try $0.receiverMatrix().sum()) }],
-      "max": [Overload("", []) { .double(try Checked.max($0.receiverMatrix())) }],
-      "min": [Overload("", []) { .double(try Checked.min($0.receiverMatrix())) }],
-      "mean": [Overload("", []) { .double(try Checked.mean($0.receiverMatrix())) }],
-      "transposed": [Overload("", []) { .matrix(try $0.receiverMatrix().transposed()) }],
-      "rowSums": [Overload("", []) { .vector(try $0.receiverMatrix().rowSums()) }],
-      "columnSums": [Overload("", []) { .vector(try $0.receiverMatrix().columnSums()) }],
-      "row": [Overload("_:", [int]) { .vector(try Checked.row($0.receiverMatrix(), $0.int(0))) }],
+      "sum": [Overload("", [], returns: .double) { .double(try $0.receiverMatrix().sum()) }],
+      "max": [Overload("", [], returns: .double) { .double(try Checked.max($0.receiverMatrix())) }],
+      "min": [Overload("", [], returns: .double) { .double(try Checked.min($0.receiverMatrix())) }],
+      "mean": [
+        Overload("", [], returns: .double) { .double(try Checked.mean($0.receiverMatrix())) }
+      ],
+      "transposed": [
+        Overload("", [], returns: .matrix) { .matrix(try $0.receiverMatrix().transposed()) }
+      ],
+      "rowSums": [
+        Overload("", [], returns: .vector) { .vector(try $0.receiverMatrix().rowSums()) }
+      ],
+      "columnSums": [
+        Overload("", [], returns: .vector) { .vector(try $0.receiverMatrix().columnSums()) }
+      ],
+      "row": [
+        Overload("_:", [int], returns: .vector) {
+          .vector(try Checked.row($0.receiverMatrix(), $0.int(0)))
+        }
+      ],
       "column": [
-        Overload("_:", [int]) { .vector(try Checked.column($0.receiverMatrix(), $0.int(0))) }
+        Overload("_:", [int], returns: .vector) {
+          .vector(try Checked.column($0.receiverMatrix(), $0.int(0)))
+        }
       ],
     ]
     table[.network] = networkMethods

@@ -3,16 +3,20 @@
 struct Overload: Sendable {
   /// The parameters, in order.
   var parameters: [Parameter]
+  /// The type of the value the body returns (for type-checking a call that fails at run
+  /// time, in an operand that does not run).
+  var result: ValueType
   /// The implementation; it throws `MathError` from `Checked` or
   /// ``EvaluationError``.
   var body: @Sendable (CallArguments) throws -> Value
 
   /// Creates an overload from a compact label list (`"logits:label:"`,
-  /// `"_:_:"`) and parameter types.
+  /// `"_:_:"`), parameter types and result type.
   init(
     _ labels: String, _ types: [ParameterType], defaults: Set<Int> = [],
-    _ body: @escaping @Sendable (CallArguments) throws -> Value
+    returns result: ValueType, _ body: @escaping @Sendable (CallArguments) throws -> Value
   ) {
+    self.result = result
     let names = labels.split(separator: ":", omittingEmptySubsequences: true).map(String.init)
     parameters = types.enumerated().map { index, type in
       let label = index < names.count && names[index] != "_" ? names[index] : nil

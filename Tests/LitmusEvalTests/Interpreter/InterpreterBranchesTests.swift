@@ -46,6 +46,15 @@ import Testing
     #expect(show("let z = 0\nz == 0 ? 0 : 1 / z") == "0")
   }
 
+  @Test func aCallThatWouldFailStillGivesTheOtherBranchItsType() {
+    // Swift: let m = e.isEmpty ? 1 : e.max()! is a Double, so m / 2 is 0.5.
+    let results = evaluate("let e: Vector = []\nlet m = e.isEmpty ? 1 : e.max()\nm / 2")
+    #expect(results.allSatisfy { $0.error == nil })
+    #expect(results.last?.value?.formatted() == "0.5")
+    let marked = Marked("let e: Vector = []\ntrue ? 0 : e.max() + e.1️⃣summ()")
+    #expect(firstError(marked.source)?.location == marked.location)
+  }
+
   @Test func theBranchNotTakenIsTypeChecked() {
     let marked = Marked("let v: Vector = [1, 2]\ntrue ? 0 : v.1️⃣summ()")
     let error = firstError(marked.source)
