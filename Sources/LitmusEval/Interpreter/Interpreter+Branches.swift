@@ -11,8 +11,9 @@ import SwiftSyntax
 /// `v.isEmpty ? 0 : v.max()` is `0` and says nothing about an empty vector. Errors Swift
 /// reports at compile time (kinds `syntax`, `unknownName`, `labels`, `type`, `unsupported`,
 /// `assignment`) are reported as if the operand had run: `false && v.summ() > 0` is an
-/// unknown member. It runs under the same deadline and element limits as the statement, so it
-/// can cost at most what evaluating the operand would, and never more than the time budget.
+/// unknown member. It runs under the same deadline and element limits as the statement (and
+/// not at all once the deadline has passed), so it costs at most what evaluating the operand
+/// would, within the note's time budget.
 ///
 /// A library call that fails at run time while speculating stands in for its result with a
 /// placeholder of its declared result type (``Overload/result``), so `v.isEmpty ? 0 : v.max()`
@@ -50,7 +51,7 @@ extension Interpreter {
     } else {
       do throws(EvaluationError) {
         value = try evaluate(chosen, hint: hint)
-      } catch {
+      } catch  where !Interpreter.isCompileTime(error.kind) {
         // A compile-time error in the other branch comes before a run-time one here.
         _ = try speculativeType { () throws(EvaluationError) in try evaluate(other, hint: hint) }
         throw error
@@ -79,6 +80,8 @@ extension Interpreter {
   func speculativeType(_ body: () throws(EvaluationError) -> Value) throws(EvaluationError)
     -> ValueType?
   {
+    // Past the deadline nothing is checked: a library call could otherwise run long after it.
+    guard CPUClock.now < deadline else { return nil }
     let wasSpeculating = isSpeculating
     isSpeculating = true
     defer { isSpeculating = wasSpeculating }
