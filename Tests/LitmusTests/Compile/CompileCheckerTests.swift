@@ -28,10 +28,12 @@ import Testing
 
   static let rejectedPath = Fixtures.directory.appendingPathComponent("compile/rejected.md").path
 
+  static let typingPath = Fixtures.directory.appendingPathComponent("compile/typing.md").path
+
   /// All notes and fixtures, compiled once for every test below.
   static let compiled: Result<[String: CompiledNote], CompileError> = {
     do throws(CompileError) {
-      let paths = notePaths + fixturePaths + [rejectedPath]
+      let paths = notePaths + fixturePaths + [rejectedPath, typingPath]
       let results = try CompileChecker(options: options).check(paths: paths)
       return .success(Dictionary(uniqueKeysWithValues: zip(paths, results)))
     } catch {
@@ -77,6 +79,13 @@ import Testing
       let errors = note.diagnostics.filter { $0.severity == .error }
       #expect(errors.isEmpty, "\(errors.map(\.headline))")
     }
+  }
+
+  @Test func literalAdaptationAndTernariesAgreeWithSwift() throws {
+    let note = try result(Self.typingPath)
+    let errors = note.diagnostics.filter { $0.severity == .error }
+    #expect(errors.isEmpty, "\(errors.map(\.headline))")
+    #expect(note.agreedValues == 14)
   }
 
   @Test func whatSwiftRejectsIsReportedAtTheNotePosition() throws {
