@@ -59,6 +59,7 @@ build() {
     nice -n 10 $SWIFTC $FLAGS -module-name FuzzStated Fuzz/Harnesses/StatedValueFuzz.swift \
       Sources/Litmus/Judging/StatedValueParser.swift Sources/Litmus/Judging/StatedValue.swift \
       Sources/Litmus/Judging/StatedNumber.swift Sources/Litmus/Judging/StatedValueError.swift \
+      Sources/Litmus/Judging/ValueShape.swift \
       -o "$out" ;;
   markdown)
     needs_build
