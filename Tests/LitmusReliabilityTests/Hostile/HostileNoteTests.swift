@@ -26,7 +26,13 @@ struct HostileNoteTests {
       run.signal == nil, "\(what) ended by a signal: \(run.summary)\n\(run.error.prefix(2_000))")
     #expect(!run.timedOut, "\(what) hung: \(run.summary)")
     #expect(run.cpuSeconds < Self.cpuLimit, "\(what) took too long: \(run.summary)")
-    #expect(run.peakBytes < Self.memoryLimit, "\(what) used too much memory: \(run.summary)")
+    // The reading is bounded by this test process's own peak (see `peakBytes`): one no
+    // higher cannot blame the child. That matters only under ThreadSanitizer, whose test
+    // process grows past 7 GiB (the child itself stays near 100 MiB); in the plain run CI
+    // makes, this process stays far below the limit, so the limit is checked in full.
+    #expect(
+      run.peakBytes < Self.memoryLimit || run.peakBytes <= run.spawnerPeakBytes,
+      "\(what) used too much memory: \(run.summary)")
   }
 
   @Test("check, build and fix stay bounded and positioned", arguments: HostileNote.all)

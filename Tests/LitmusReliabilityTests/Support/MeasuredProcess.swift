@@ -21,8 +21,14 @@ enum MeasuredProcess {
     let cpuSeconds: Double
     /// Wall-clock time, in seconds.
     let wallSeconds: Double
-    /// Peak resident memory, in bytes.
+    /// Peak resident memory, in bytes: an upper bound. Linux records, at `exec`, the
+    /// high-water mark of the address space being replaced, and a `posix_spawn` child
+    /// (a vfork) replaces this test process's: `ru_maxrss` is the larger of the child's
+    /// own peak and ``spawnerPeakBytes``.
     let peakBytes: Int
+    /// This test process's own peak resident memory (`VmHWM`), read once the child
+    /// ended. A ``peakBytes`` no higher says nothing of the child's own peak.
+    let spawnerPeakBytes: Int
     /// Standard output.
     let output: String
     /// Standard error.
@@ -86,9 +92,19 @@ enum MeasuredProcess {
       status: signalled ? nil : (rawStatus >> 8) & 0xff,
       signal: signalled ? rawStatus & 0x7f : nil,
       timedOut: killed.isSet, cpuSeconds: cpu, wallSeconds: wall,
-      peakBytes: Int(usage.ru_maxrss) * 1024,
+      peakBytes: Int(usage.ru_maxrss) * 1024, spawnerPeakBytes: ownPeakBytes(),
       output: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
       error: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "")
+  }
+
+  /// This process's peak resident memory, from `VmHWM` in `/proc/self/status` (0 where
+  /// there is none).
+  static func ownPeakBytes() -> Int {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+      let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+      let kilobytes = Int(line.dropFirst(6).filter(\.isNumber))
+    else { return 0 }
+    return kilobytes * 1024
   }
 
   /// A thread-safe flag.
