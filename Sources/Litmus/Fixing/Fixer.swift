@@ -57,7 +57,7 @@ public struct Fixer: Sendable {
         path: path, original: bytes, fixed: bytes, fixedCount: 0, report: checked.report,
         checked: checked)
     }
-    if let line = Self.firstSyntaxErrorLine(in: checked) {
+    if !checked.edits.isEmpty, let line = Self.firstSyntaxErrorLine(in: checked) {
       var result = Result(
         path: path, original: bytes, fixed: bytes, fixedCount: 0, report: checked.report,
         checked: checked)

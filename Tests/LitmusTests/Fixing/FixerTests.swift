@@ -37,6 +37,13 @@ import Testing
     #expect(result.report.diagnostics.filter { $0.severity == .error }.count == 2)
   }
 
+  @Test func syntaxErrorWithNothingToFixIsNoRefusal() throws {
+    let note = Array("# T\n\n```swift example\nlet b = softmax([1, 2]\n```\n".utf8)
+    let result = Fixer().fix(bytes: note, path: "n.md")
+    #expect(!result.changed)
+    #expect(result.refusal == nil)
+  }
+
   @Test func noteWithoutSyntaxErrorsHasNoRefusal() throws {
     let result = Fixer().fix(
       bytes: Array("# T\n\n```swift example\n1 + 1\n// => 3\n```\n".utf8), path: "n.md")
