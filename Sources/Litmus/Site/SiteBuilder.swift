@@ -39,13 +39,15 @@ public struct SiteBuilder {
     let pages = orderedPages(notes)
     let checkedTotal = pages.reduce(0) { $0 + $1.checked.report.checks.count }
     let failedTotal = pages.reduce(0) { $0 + $1.checked.report.failedCount }
+    let pageNames = Self.pageNamesByPath(pages)
     var files: [(name: String, contents: String)] = []
     for (index, page) in pages.enumerated() {
       let note = page.note
       let renderer = HTMLRenderer(
         options: HTMLRenderOptions(unsafeHTML: options.unsafeHTML, headingAnchors: true),
         delegate: PageRenderDelegate(checked: page.checked))
-      let body = Self.rewriteNoteLinks(renderer.render(note), pages: pages, from: note.path)
+      let body = Self.rewriteNoteLinks(
+        renderer.render(note), pageNames: pageNames, from: note.path)
       let contents = renderer.tableOfContents(note).filter { $0.level == 2 || $0.level == 3 }
       let report = page.checked.report
       let failures = report.diagnostics.filter { $0.severity == .error }
@@ -130,13 +132,16 @@ public struct SiteBuilder {
   /// source file, as a Markdown viewer resolves it, and the note found there is
   /// replaced by its page (all pages are at the site's root). A link to a `.md`
   /// file that is not one of the notes built is left as written.
-  static func rewriteNoteLinks(_ html: String, pages: [Page], from path: String) -> String {
+  /// - Parameters:
+  ///   - html: A rendered page body.
+  ///   - pageNames: Page file names by the absolute path of their note
+  ///     (`pageNamesByPath`, made once per build rather than once per page).
+  ///   - path: The linking note's source path.
+  static func rewriteNoteLinks(
+    _ html: String, pageNames byPath: [String: String], from path: String
+  ) -> String {
     guard html.contains(".md") else { return html }
     let directory = (absolutePath(path) as NSString).deletingLastPathComponent
-    var byPath: [String: String] = [:]
-    for page in pages {
-      byPath[absolutePath(page.note.path)] = page.fileName
-    }
     var result = ""
     var rest = Substring(html)
     while let start = rest.range(of: "href=\"") {
@@ -162,6 +167,15 @@ public struct SiteBuilder {
       }
     }
     return result + rest
+  }
+
+  /// Each page's file name, keyed by the absolute, normalised path of its note.
+  static func pageNamesByPath(_ pages: [Page]) -> [String: String] {
+    var byPath: [String: String] = [:]
+    for page in pages {
+      byPath[absolutePath(page.note.path)] = page.fileName
+    }
+    return byPath
   }
 
   /// `path` made absolute (against the current directory) with `.` and `..`
