@@ -219,14 +219,19 @@ public struct SiteBuilder {
         $1.note.frontMatter.order ?? Int.max, $1.note.path
       )
     }
+    // Repeated names are numbered -2, -3, …; the last number given for each name is
+    // remembered, so that many notes with one name take linear time.
     var used = Set<String>(["index", "style"])
+    var lastCounter: [String: Int] = [:]
     for index in pages.indices {
-      var name = Self.safeFileName(pages[index].fileName)
-      var counter = 2
+      let base = Self.safeFileName(pages[index].fileName)
+      var name = base
+      var counter = lastCounter[base] ?? 1
       while used.contains(name) {
-        name = Self.safeFileName(pages[index].fileName) + "-\(counter)"
         counter += 1
+        name = base + "-\(counter)"
       }
+      lastCounter[base] = counter
       used.insert(name)
       pages[index].fileName = name + ".html"
     }

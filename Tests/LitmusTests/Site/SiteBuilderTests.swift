@@ -72,6 +72,20 @@ import Testing
     #expect(index.contains("<a href=\"blank.html\">blank</a>"))
   }
 
+  @Test func notesWithTheSameFileNameGetNumberedPages() throws {
+    // Sorted by path: a/intro, b/intro-2, c/intro, d/intro, e/index, f/intro.
+    let paths = [
+      "c/intro.md", "a/intro.md", "b/intro-2.md", "d/intro.md", "e/index.md", "f/intro.md",
+    ]
+    let notes = paths.map { NoteChecker().check(bytes: Array("# T\n".utf8), path: $0) }
+    let names = try SiteBuilder(options: SiteOptions()).render(notes).map(\.name)
+    #expect(
+      names == [
+        "intro.html", "intro-2.html", "intro-3.html", "intro-4.html", "index-2.html",
+        "intro-5.html", "index.html", "style.css",
+      ])
+  }
+
   @Test func theTitleShowsTheComputedValueTheBodyShows() throws {
     let note = NoteChecker().check(
       bytes: Array("# Inline `= 1 + 1` heading\n".utf8), path: "n/inline.md")
