@@ -31,7 +31,7 @@ struct FixCommand: ParsableCommand {
     var remaining: [NoteReport] = []
     var fixedTotal = 0
     for path in files {
-      guard let bytes = FileBytes.read(path) else {
+      guard let bytes = FileBytes.readNote(path) else {
         Output.error("\(path):1:1: error: cannot read this file")
         unreadable = true
         continue

@@ -25,7 +25,7 @@ struct RenderCommand: ParsableCommand {
     let data: Data
     if file == "-" {
       data = FileHandle.standardInput.readDataToEndOfFile()
-    } else if let contents = FileBytes.read(file) {
+    } else if let contents = FileBytes.readNote(file) {
       data = Data(contents)
     } else {
       Output.error("litmus: cannot read \(file)")

@@ -11,9 +11,9 @@ import Testing
     try parse(Array(text.utf8))
   }
 
-  private func parseError(_ bytes: [UInt8]) -> MarkdownError? {
+  private func parseError(_ bytes: [UInt8], options: ParseOptions = .init()) -> MarkdownError? {
     do {
-      _ = try NoteParser.parse(bytes: bytes, path: "note.md")
+      _ = try NoteParser.parse(bytes: bytes, path: "note.md", options: options)
       return nil
     } catch {
       return error
@@ -61,6 +61,45 @@ import Testing
     #expect(try #require(parseError([0x61, 0xFF])).isNotText)
     // A front-matter problem is not a thrown error at all (the note is still read).
     #expect(parseError(Array("---\ncolour: red\n---\n".utf8)) == nil)
+  }
+
+  @Test func aNoteLongerThanTheLimitIsRefusedAtItsFirstByteOverIt() throws {
+    let options = ParseOptions(maximumBytes: 10)
+    let error = try #require(parseError(Array("# title\nabcdef\n".utf8), options: options))
+    #expect(
+      error.description
+        == "note.md:2:3: error: the note is longer than the limit of 10 bytes from here: "
+        + "split it into several notes")
+    #expect(!error.isNotText)
+    #expect(parseError(Array("# title\nab".utf8), options: options) == nil)
+    // Only the first limit + 1 bytes are looked at (a reader may stop there): an invalid
+    // byte after them is not reached.
+    #expect(
+      try #require(parseError(Array("0123456789a".utf8) + [0xFF], options: options)).message
+        .hasPrefix("the note is longer"))
+  }
+
+  @Test func aNoteDenseWithMarkupIsRefusedBeforeCmarkParsesIt() throws {
+    let options = ParseOptions(maximumMarkup: 5)
+    // Line ends, `[`, `]`, and a run of `*` counted once: the sixth is the `[` on line 3.
+    let error = try #require(parseError(Array("a\n**b** c\n[d] e\n".utf8), options: options))
+    #expect(error.position == SourcePosition(line: 3, column: 1, offset: 10))
+    #expect(error.message.hasPrefix("more than 5 line ends and markup characters"))
+    // Markup characters inside words and sentences are not list markers.
+    #expect(parseError(Array("a-b+c > d 3. e\n".utf8), options: options) == nil)
+  }
+
+  @Test func aNoteWithTooManyElementsIsRefusedAtTheFirstElementPastTheLimit() throws {
+    // document, 3 × (heading, text): the heading of line 3 is element 6.
+    let options = ParseOptions(maximumElements: 5)
+    let error = try #require(parseError(Array("# a\n# b\n# c\n".utf8), options: options))
+    #expect(error.position == SourcePosition(line: 3, column: 1, offset: 8))
+    #expect(error.message.hasPrefix("more than 5 Markdown elements in one note"))
+    #expect(parseError(Array("# a\n# b\n".utf8), options: options) == nil)
+    // Math spans are counted before cmark sees their placeholders.
+    let math = try #require(
+      parseError(Array("$a$ $b$ $c$ $d$ $e$ $f$\n".utf8), options: options))
+    #expect(math.position == SourcePosition(line: 1, column: 21, offset: 20))
   }
 
   @Test func truncatedSequenceAndOverlongAreInvalid() {

@@ -34,7 +34,7 @@ public struct CheckRun: Sendable {
     Evaluator.concurrentlyOnLargeStacks(iterations: paths.count) { index in
       let path = paths[index]
       let checked: CheckedNote
-      if let bytes = FileBytes.read(path) {
+      if let bytes = FileBytes.readNote(path) {
         checked = checker.check(bytes: bytes, path: path)
       } else {
         checked = CheckedNote(

@@ -18,7 +18,7 @@ struct NoteCompilation {
   ]
 
   func run() -> CompiledNote {
-    guard let bytes = FileBytes.read(path),
+    guard let bytes = FileBytes.readNote(path),
       let note = try? NoteParser.parse(
         bytes: bytes, path: path, options: ParseOptions(math: options.math))
     else { return result([], program: "") }

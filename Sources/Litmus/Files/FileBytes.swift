@@ -1,3 +1,5 @@
+import LitmusMarkdown
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -15,30 +17,51 @@
 public enum FileBytes {
   /// The contents of the file at `path`, or nil when it cannot be opened or read to
   /// the end (a missing file, a directory, a read error such as EIO).
-  /// - Parameter path: The file.
-  /// - Returns: Its bytes.
-  public static func read(_ path: String) -> [UInt8]? {
+  /// - Parameters:
+  ///   - path: The file.
+  ///   - limit: Read at most this many bytes and stop (for notes: one more than the
+  ///     largest note, so that a longer file is read only far enough to be refused, and a
+  ///     huge file named `.md` is never loaded whole).
+  /// - Returns: Its bytes, or its first `limit` bytes.
+  public static func read(_ path: String, limit: Int = .max) -> [UInt8]? {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }
     var info = stat()
+    // The size is a hint (files in /proc report 0, a file may grow): read until the end.
     var capacity = 64 * 1024
     if fstat(descriptor, &info) == 0, info.st_size > 0 {
       capacity = Int(info.st_size) + 1
     }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: capacity)
-    while true {
-      let count = chunk.withUnsafeMutableBytes { buffer in
-        systemRead(descriptor, buffer.baseAddress!, buffer.count)
+    capacity = max(1, min(capacity, limit))
+    // Read straight into the result, so that there is one copy of the file in memory.
+    var bytes = [UInt8](repeating: 0, count: capacity)
+    var count = 0
+    while count < limit {
+      if count == bytes.count {
+        bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, limit - count)))
       }
-      if count < 0 {
+      let read = bytes.withUnsafeMutableBytes { buffer in
+        systemRead(descriptor, buffer.baseAddress! + count, buffer.count - count)
+      }
+      if read < 0 {
         if errno == EINTR { continue }
         return nil
       }
-      if count == 0 { return bytes }
-      bytes.append(contentsOf: chunk[..<count])
+      if read == 0 { break }
+      count += read
     }
+    bytes.removeLast(bytes.count - count)
+    return bytes
+  }
+
+  /// The bytes of the note at `path`, read no further than the parser's size limit
+  /// allows (one byte past it, so that ``NoteParser`` refuses a longer note with a
+  /// positioned error); nil when it cannot be read.
+  /// - Parameter path: The note.
+  /// - Returns: Its bytes, whole when it is no longer than the limit.
+  public static func readNote(_ path: String) -> [UInt8]? {
+    read(path, limit: ParseOptions.defaultMaximumBytes + 1)
   }
 
   /// The contents of the file at `path` as UTF-8 text (invalid bytes replaced), or

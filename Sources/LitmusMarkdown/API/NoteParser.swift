@@ -11,11 +11,22 @@ public struct NoteParser: Sendable {
   /// - Returns: The note.
   /// - Throws: ``MarkdownError`` for invalid UTF-8 or a NUL byte, naming the byte offset:
   ///   such a file is not text. (cmark would replace a NUL by U+FFFD, three bytes for one,
-  ///   so positions after it would no longer be positions in the file.) Everything else,
-  ///   a bad front matter included, is a diagnostic of the returned note.
+  ///   so positions after it would no longer be positions in the file.) Also for a note
+  ///   longer than `options.maximumBytes`, denser than `options.maximumMarkup`, or with
+  ///   more than `options.maximumElements` Markdown elements, at the first byte, markup
+  ///   character or element past the limit. Everything else, a bad front matter included, is a diagnostic of
+  ///   the returned note.
   public static func parse(bytes: [UInt8], path: String, options: ParseOptions = .init())
     throws(MarkdownError) -> Note
   {
+    if bytes.count > options.maximumBytes {
+      // Only the bytes up to the limit are looked at: the reader may have stopped there.
+      let prefix = Array(bytes[...options.maximumBytes])
+      throw MarkdownError(
+        message: "the note is longer than the limit of \(options.maximumBytes) bytes from "
+          + "here: split it into several notes",
+        position: SourceText(prefix).position(ofOffset: options.maximumBytes), path: path)
+    }
     let source = SourceText(bytes)
     if let invalid = UTF8Validator.firstInvalidOffset(in: bytes) {
       throw MarkdownError(
@@ -36,18 +47,43 @@ public struct NoteParser: Sendable {
       diagnostics = parser.problems
     }
     let body = bodyStart..<bytes.count
+    if let dense = MarkupCounter.offset(
+      pastLimit: options.maximumMarkup, in: bytes, range: body)
+    {
+      throw MarkdownError(
+        message: "more than \(options.maximumMarkup) line ends and markup characters "
+          + "(`*`, `_`, `[`, `<`, `>`, list markers…) in one note: split it into several notes",
+        position: source.position(ofOffset: dense), path: path)
+    }
     var spans: [FoundMath] = []
+    let limit = options.maximumElements
+    func tooManyElements(at offset: Int) -> MarkdownError {
+      MarkdownError(
+        message: "more than \(limit) Markdown elements in one note (paragraphs, headings, "
+          + "spans, math…): split it into several notes",
+        position: source.position(ofOffset: offset), path: path)
+    }
     if options.math && mayContainMath(bytes[body]) {
+      let regions: [Range<Int>]
+      switch proseRegions(source: source, body: body, elementLimit: limit) {
+      case .success(let found): regions = found
+      case .failure(let past): throw tooManyElements(at: past.offset)
+      }
       var scanner = MathScanner(bytes: bytes)
-      scanner.scan(regions: proseRegions(source: source, body: body))
+      scanner.scan(regions: regions)
       spans = scanner.spans
+      // Each span is an element: refuse before copying the spans' text.
+      if spans.count > limit { throw tooManyElements(at: spans[limit].range.lowerBound) }
       diagnostics += scanner.problems.map {
         MarkdownDiagnostic(message: $0.message, position: source.position(ofOffset: $0.offset))
       }
     }
     let text = TransformedText(source: source, body: body, spans: spans)
     var builder = TreeBuilder(source: source, text: text)
-    CommonMarkConverter.walk(text.bytes, into: &builder)
+    if let past = CommonMarkConverter.walk(text.bytes, elementLimit: limit, into: &builder) {
+      throw tooManyElements(
+        at: text.originalOffset(text.offset(line: past.line, column: max(past.column, 1))))
+    }
     diagnostics += builder.diagnostics
     diagnostics.sort { $0.position < $1.position }
     var note = Note(
@@ -61,12 +97,26 @@ public struct NoteParser: Sendable {
     bytes.contains(UInt8(ascii: "$")) || bytes.contains(UInt8(ascii: "\\"))
   }
 
-  /// The body minus its code and HTML blocks, found by a first cmark pass over the body.
-  private static func proseRegions(source: SourceText, body: Range<Int>) -> [Range<Int>] {
+  /// A file offset where a note has one Markdown element too many.
+  private struct ElementLimitExceeded: Error {
+    let offset: Int
+  }
+
+  /// The body minus its code and HTML blocks, found by a first cmark pass over the body;
+  /// or, when the body has more than `elementLimit` elements, where the first past it is.
+  private static func proseRegions(source: SourceText, body: Range<Int>, elementLimit: Int)
+    -> Result<[Range<Int>], ElementLimitExceeded>
+  {
     let bodyBytes = Array(source.bytes[body])
     var collector = LeafBlockCollector()
-    CommonMarkConverter.walk(bodyBytes, contents: false, into: &collector)
     let lines = LineTable(bodyBytes)
+    if let past = CommonMarkConverter.walk(
+      bodyBytes, contents: false, elementLimit: elementLimit, into: &collector)
+    {
+      let lineStart = lines.start(ofLine: max(past.line, 1) - 1)
+      let offset = min(lineStart + max(past.column, 1) - 1, bodyBytes.count)
+      return .failure(ElementLimitExceeded(offset: body.lowerBound + offset))
+    }
     var regions: [Range<Int>] = []
     var cursor = body.lowerBound
     for (first, last) in collector.lineRanges {
@@ -76,6 +126,6 @@ public struct NoteParser: Sendable {
       cursor = max(cursor, end)
     }
     if cursor < body.upperBound { regions.append(cursor..<body.upperBound) }
-    return regions
+    return .success(regions)
   }
 }

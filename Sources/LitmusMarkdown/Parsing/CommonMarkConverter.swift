@@ -11,10 +11,15 @@ enum CommonMarkConverter {
   ///   - bytes: The text to parse (any bytes; cmark replaces NUL with U+FFFD).
   ///   - contents: Whether to copy literals, URLs and other strings (false: only kinds and
   ///     positions, for a quick structural pass).
+  ///   - elementLimit: The most nodes the tree may have. A larger tree is not walked.
   ///   - visitor: Receives enter and exit events.
+  /// - Returns: For a tree with more than `elementLimit` nodes, cmark's line and column of
+  ///   the first node past the limit (nothing was reported to `visitor`); otherwise nil.
+  @discardableResult
   static func walk<Visitor: CommonMarkVisitor>(
-    _ bytes: [UInt8], contents: Bool = true, into visitor: inout Visitor
-  ) {
+    _ bytes: [UInt8], contents: Bool = true, elementLimit: Int = .max,
+    into visitor: inout Visitor
+  ) -> (line: Int, column: Int)? {
     // A trailing NUL keeps the buffer non-empty, so it always has a base address.
     let terminated = bytes + [0]
     let root: OpaquePointer? = terminated.withUnsafeBufferPointer { buffer in
@@ -23,9 +28,12 @@ enum CommonMarkConverter {
         return cmark_parse_document(base, bytes.count, CMARK_OPT_DEFAULT)
       }
     }
-    guard let root else { return }
+    guard let root else { return nil }
     defer { cmark_node_free(root) }
-    guard let iterator = cmark_iter_new(root) else { return }
+    if elementLimit < .max, let past = node(after: elementLimit, in: root) {
+      return (Int(cmark_node_get_start_line(past)), Int(cmark_node_get_start_column(past)))
+    }
+    guard let iterator = cmark_iter_new(root) else { return nil }
     defer { cmark_iter_free(iterator) }
     while true {
       let event = cmark_iter_next(iterator)
@@ -38,6 +46,22 @@ enum CommonMarkConverter {
       } else if event == CMARK_EVENT_EXIT {
         visitor.exit()
       }
+    }
+    return nil
+  }
+
+  /// The node entered after the first `limit` nodes (in document order), if the tree has
+  /// more than `limit`. Counting walks cmark's tree in C, without copying anything.
+  private static func node(after limit: Int, in root: OpaquePointer) -> OpaquePointer? {
+    guard let iterator = cmark_iter_new(root) else { return nil }
+    defer { cmark_iter_free(iterator) }
+    var count = 0
+    while true {
+      let event = cmark_iter_next(iterator)
+      if event == CMARK_EVENT_DONE { return nil }
+      guard event == CMARK_EVENT_ENTER else { continue }
+      count += 1
+      if count > limit { return cmark_iter_get_node(iterator) }
     }
   }
 

@@ -141,6 +141,40 @@ struct HostileNote: Sendable, CustomTestStringConvertible {
       bytes: { Array(("# t\n\n$" + String(repeating: "x+", count: 5_000_000) + "x$\n").utf8) },
       diagnostic: "formula is too long: 10000001 bytes exceeds the limit of 1048576; split it",
       statuses: [0, 1]),
+    HostileNote(
+      name: "twenty-megabyte-line",
+      // Longer than a note may be (16 MiB): refused after reading one byte past the limit.
+      bytes: { Array(("# t\n\n" + String(repeating: "a ", count: 10_000_000) + "\n").utf8) },
+      // Line 3 starts at byte 5; 16 MiB = 16,777,216 bytes.
+      diagnostic: "note.md:3:16777212: error: the note is longer than the limit of 16777216 bytes",
+      statuses: [1]),
+    HostileNote(
+      name: "ten-megabytes-of-line-breaks",
+      // Two cmark nodes per line: refused by the markup count before cmark parses it.
+      bytes: { Array(String(repeating: "a\n", count: 5_000_000).utf8) },
+      diagnostic: "note.md:500001:2: error: more than 500000 line ends and markup characters",
+      statuses: [1]),
+    HostileNote(
+      name: "two-megabytes-of-emphasis-markers",
+      // `_*_*…`: about one cmark node per byte, refused by the markup count.
+      bytes: { Array(String(repeating: "_*", count: 1_000_000).utf8) },
+      diagnostic: "note.md:1:500001: error: more than 500000 line ends and markup characters",
+      statuses: [1]),
+    HostileNote(
+      name: "four-hundred-thousand-headings",
+      // Under the markup count, over the element count (800,000 nodes): refused once cmark
+      // has counted them, before any Swift tree is built.
+      bytes: { Array(("# t\n\n" + String(repeating: "## h\n", count: 400_000)).utf8) },
+      diagnostic: "error: more than 200000 Markdown elements in one note",
+      statuses: [1]),
+    HostileNote(
+      name: "twenty-thousand-inline-values",
+      // Under every limit: each span evaluated and judged.
+      bytes: {
+        Array(("# t\n\n" + String(repeating: "`1 + 1 => 2` ", count: 20_000) + "\n").utf8)
+      },
+      diagnostic: "20000 passed, 0 failed",
+      statuses: [0]),
   ]
 }
 

@@ -20,6 +20,18 @@ import Testing
     }
   }
 
+  @Test func aLimitStopsTheReadThere() throws {
+    let bytes = (0..<300_000).map { UInt8(truncatingIfNeeded: $0 &* 7) }
+    let path = try temporaryFile(bytes)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    for limit in [0, 1, 65_536, 299_999, 300_000, 300_001] {
+      #expect(FileBytes.read(path, limit: limit) == Array(bytes.prefix(limit)), "limit \(limit)")
+    }
+    #expect(FileBytes.readNote(path) == bytes)
+    // /proc files report size 0: the limit still holds.
+    #expect(FileBytes.read("/proc/self/status", limit: 5)?.count == 5)
+  }
+
   @Test func readsFilesThatReportSizeZero() throws {
     let status = try #require(FileBytes.readText("/proc/self/status"))
     #expect(status.contains("Name:"))
