@@ -48,7 +48,10 @@ public struct SiteBuilder {
         delegate: PageRenderDelegate(checked: page.checked))
       let body = Self.rewriteNoteLinks(
         renderer.render(note), pageNames: pageNames, from: note.path)
-      let contents = renderer.tableOfContents(note).filter { $0.level == 2 || $0.level == 3 }
+      // Headings with no text (`##`, or raw HTML only) have nothing to show in a list.
+      let contents = renderer.tableOfContents(note).filter {
+        ($0.level == 2 || $0.level == 3) && !$0.text.allSatisfy(\.isWhitespace)
+      }
       let report = page.checked.report
       let failures = report.diagnostics.filter { $0.severity == .error }
       var context: [String: Any] = [
