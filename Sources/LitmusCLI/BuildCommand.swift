@@ -36,10 +36,7 @@ struct BuildCommand: ParsableCommand {
   var verbose = false
 
   mutating func run() throws {
-    let (files, missing) = NoteFiles.collect(paths)
-    for path in missing {
-      Output.error("litmus: no such file or directory: \(path.path)")
-    }
+    let (files, anyMissing) = try NoteArguments.collect(paths)
     let notes = CheckRun(options: CheckOptions(strict: strict)).check(paths: files)
     let reports = notes.map(\.report)
     let builder = SiteBuilder(
@@ -61,7 +58,7 @@ struct BuildCommand: ParsableCommand {
       Output.error("litmus: \(error)")
       throw ExitCode(2)
     }
-    if !missing.isEmpty || reports.contains(where: \.isUnreadable) { throw ExitCode(2) }
+    if anyMissing || reports.contains(where: \.isUnreadable) { throw ExitCode(2) }
     if CheckSummary(reports).failed > 0 { throw ExitCode(1) }
   }
 }

@@ -38,10 +38,7 @@ struct CheckCommand: ParsableCommand {
   var compile = false
 
   mutating func run() throws {
-    let (files, missing) = NoteFiles.collect(paths)
-    for path in missing {
-      Output.error("litmus: no such file or directory: \(path.path)")
-    }
+    let (files, anyMissing) = try NoteArguments.collect(paths)
     let notes = CheckRun(options: CheckOptions(strict: strict)).check(paths: files)
     var reports = notes.map(\.report)
     if compile {
@@ -66,11 +63,11 @@ struct CheckCommand: ParsableCommand {
       do {
         try AtomicFile.write(Data(JUnitReporter().render(reports).utf8), to: junit)
       } catch {
-        Output.error("litmus: cannot write \(junit): \(error.localizedDescription)")
+        Output.error("litmus: \(error)")
         throw ExitCode(2)
       }
     }
-    if !missing.isEmpty || reports.contains(where: \.isUnreadable) { throw ExitCode(2) }
+    if anyMissing || reports.contains(where: \.isUnreadable) { throw ExitCode(2) }
     if CheckSummary(reports).failed > 0 { throw ExitCode(1) }
   }
 }

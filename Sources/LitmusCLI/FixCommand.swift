@@ -22,17 +22,14 @@ struct FixCommand: ParsableCommand {
   var dryRun = false
 
   mutating func run() throws {
-    let (files, missing) = NoteFiles.collect(paths)
-    for path in missing {
-      Output.error("litmus: no such file or directory: \(path.path)")
-    }
+    let (files, anyMissing) = try NoteArguments.collect(paths)
     let fixer = Fixer()
-    var unreadable = !missing.isEmpty
+    var unreadable = anyMissing
     var remaining: [NoteReport] = []
     var fixedTotal = 0
     for path in files {
       guard let bytes = FileBytes.readNote(path) else {
-        Output.error("\(path):1:1: error: cannot read this file")
+        Output.error("\(path):1:1: error: \(FileBytes.unreadableMessage(path))")
         unreadable = true
         continue
       }

@@ -8,7 +8,10 @@ struct RenderCommand: ParsableCommand {
     commandName: "render",
     abstract: "Print the HTML fragment of one note (examples evaluated, math as MathML).",
     discussion: """
-      With --no-math --unsafe-html the output is exactly cmark's for ordinary CommonMark.
+      With --no-math --unsafe-html the output is exactly cmark's for ordinary CommonMark. \
+      The note is checked as `check` checks it: its diagnostics go to standard error, and the \
+      exit status is 1 when a check failed (the fragment is printed all the same), 2 when \
+      the note cannot be read or parsed.
       """
   )
 
@@ -39,5 +42,10 @@ struct RenderCommand: ParsableCommand {
       throw ExitCode(2)
     }
     Output.print(html)
+    for diagnostic in checked.report.diagnostics {
+      Output.error(diagnostic.headline)
+      for detail in diagnostic.details { Output.error("    " + detail) }
+    }
+    if checked.report.failedCount > 0 { throw ExitCode(1) }
   }
 }

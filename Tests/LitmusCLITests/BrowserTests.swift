@@ -75,6 +75,57 @@ import Testing
     }
   }
 
+  @Test(
+    .enabled(
+      if: chromiumPath != nil, "chromium is not installed (make test installs it with apt-get)"))
+  func aNarrowPageDoesNotScrollSidewaysAndDisplayMathInPhrasingStaysPut() throws {
+    let directory = try LitmusBinary.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let terms = (1...30).map { "a_{\($0)}" }.joined(separator: " + ")
+    let note = """
+      # Wide
+
+      Inline $\(terms)$ math, a word \(String(repeating: "x", count: 120)), a URL \
+      https://example.com/\(String(repeating: "long/", count: 30)), and code \
+      `\(String(repeating: "y", count: 120))`.
+
+      ## A $$x$$ b
+
+      [link $$y$$ text](https://e.com) and *emph $$z$$ more*; A $$v$$ b.
+
+      ## C
+      """
+    try Data(note.utf8).write(to: directory.appendingPathComponent("wide.md"))
+    let site = directory.appendingPathComponent("site")
+    _ = try LitmusBinary.run(["build", "wide.md", "--output", site.path], directory: directory)
+    let harness = site.appendingPathComponent("harness.html")
+    try Data(
+      """
+      <!DOCTYPE html><html><body>
+      <iframe src="wide.html" style="width:420px;height:900px"></iframe>
+      <script>
+      window.addEventListener('load', () => {
+        const d = document.querySelector('iframe').contentDocument;
+        const out = { overflow: d.documentElement.scrollWidth - d.documentElement.clientWidth,
+          blocksInPhrasing: d.querySelectorAll('h2 div, a div, em div, p div, p p').length,
+          mathInHeading: d.querySelectorAll('h2 math').length,
+          mathInLinks: d.querySelectorAll('a math').length };
+        const p = document.createElement('pre'); p.id = 'measured';
+        p.textContent = JSON.stringify({ 'wide.html': out });
+        document.body.appendChild(p);
+      });
+      </script></body></html>
+      """.utf8
+    ).write(to: harness)
+    let dom = try chromium(["--virtual-time-budget=10000", "--dump-dom", harness.absoluteString])
+    let measured = try #require(Self.result(in: dom)?["wide.html"], "the harness reported nothing")
+    #expect(measured["overflow"] == 0, "the page scrolls sideways at 420 px")
+    #expect(measured["blocksInPhrasing"] == 0)
+    // In the heading itself and in its contents entry; in the link of the body and the entry.
+    #expect(measured["mathInHeading"] == 1)
+    #expect(measured["mathInLinks"] == 2)
+  }
+
   /// A page that loads every note page in a frame, measures each, and
   /// writes the figures into its own DOM for `--dump-dom`.
   static func harness(for pages: [String]) -> String {

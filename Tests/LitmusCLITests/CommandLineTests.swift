@@ -77,6 +77,39 @@ import Testing
     #expect(xml.contains("<testsuites name=\"litmus\" tests=\"3\" failures=\"2\">"))
   }
 
+  @Test func anUnwritableJUnitFileIsOneLineWithoutARepeatedPrefix() throws {
+    let run = try LitmusBinary.run([
+      "check", fixtures.appendingPathComponent("clean.md").path, "--junit",
+      "/nonexistent-litmus/x.xml",
+    ])
+    #expect(run.status == 2)
+    #expect(
+      run.error == "litmus: cannot write /nonexistent-litmus/x.xml: No such file or directory\n")
+  }
+
+  @Test func buildNamesTheFileInTheWayOfTheOutputDirectory() throws {
+    let directory = try LitmusBinary.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try Data("x".utf8).write(to: directory.appendingPathComponent("afile"))
+    let run = try LitmusBinary.run(
+      ["build", fixtures.appendingPathComponent("clean.md").path, "-o", "afile/sub"],
+      directory: directory)
+    #expect(run.status == 2)
+    #expect(run.error == "litmus: cannot create afile/sub: afile is not a directory\n")
+  }
+
+  @Test func buildRejectsAMissingTemplateDirectory() throws {
+    let directory = try LitmusBinary.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let run = try LitmusBinary.run(
+      [
+        "build", fixtures.appendingPathComponent("clean.md").path, "-o", "site", "--template",
+        "nosuchdir",
+      ], directory: directory)
+    #expect(run.status == 2)
+    #expect(run.error == "litmus: template directory nosuchdir: no such directory\n")
+  }
+
   @Test func fixDryRunChangesNothingAndFixRepairs() throws {
     let directory = try LitmusBinary.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
@@ -130,6 +163,16 @@ import Testing
     #expect(fix.status == 1)
     #expect(
       try String(contentsOf: note, encoding: .utf8) == bad.replacing("// => 3", with: "// => 2"))
+  }
+
+  @Test func renderReportsFailuresOnStandardErrorAndExitsOne() throws {
+    let run = try LitmusBinary.run(["render", "-"], input: "`1 + 1 => 3`\n")
+    #expect(run.status == 1)
+    #expect(run.output.hasPrefix("<p><span class=\"inline-check failed\""))
+    #expect(run.error == "<stdin>:1:11: error: stated 3, computed 2\n    1 + 1\n")
+    let clean = try LitmusBinary.run(["render", "-"], input: "`1 + 1 => 2`\n")
+    #expect(clean.status == 0)
+    #expect(clean.error.isEmpty)
   }
 
   @Test func renderPrintsAFragment() throws {

@@ -86,6 +86,41 @@ import Testing
         == "<p><img src=\"u\" alt=\"a b c d\" title=\"t\" /></p>\n")
   }
 
+  @Test func displayMathInPhrasingContentIsRenderedAsPhrasing() throws {
+    let parsed = try note(
+      "## A $$x$$ b\n\n[l $$y$$ t](u) *e $$z$$ m* **s $$w$$**\n\nA $$v$$ b\n")
+    let renderer = HTMLRenderer(options: HTMLRenderOptions(headingAnchors: true))
+    #expect(
+      renderer.render(parsed)
+        == "<h2 id=\"a-x-b\">A <span class=\"math display\">\\[x\\]</span> b</h2>\n"
+        + "<p><a href=\"u\">l <span class=\"math display\">\\[y\\]</span> t</a> "
+        + "<em>e <span class=\"math display\">\\[z\\]</span> m</em> "
+        + "<strong>s <span class=\"math display\">\\[w\\]</span></strong></p>\n"
+        // Directly in a paragraph it is a block between the paragraph's pieces.
+        + "<p>A</p>\n<div class=\"math display\">\\[v\\]</div>\n<p>b</p>\n")
+    #expect(
+      renderer.tableOfContents(parsed).first?.html
+        == "A <span class=\"math display\">\\[x\\]</span> b")
+  }
+
+  @Test func rawHTMLIsLeftOutOfHeadingTextAndSlugs() throws {
+    let parsed = try note("# B <i>note</i> & co\n\n##\n")
+    let renderer = HTMLRenderer(options: HTMLRenderOptions(headingAnchors: true))
+    #expect(parsed.title == "B note & co")
+    #expect(
+      renderer.tableOfContents(parsed).map(\.text) == ["B note & co", ""])
+    #expect(renderer.tableOfContents(parsed).map(\.id) == ["b-note--co", "section"])
+  }
+
+  @Test func imageAltTextShowsWhatTheDelegateGivesForInlineValues() throws {
+    struct Values: HTMLRenderDelegate {
+      func inlineValueText(_ span: InlineValueSpan) -> String? { "<\(span.expression)>" }
+    }
+    #expect(
+      HTMLRenderer(delegate: Values()).render(try note("![a `= 1 + 1` b](u)"))
+        == "<p><img src=\"u\" alt=\"a &lt;1 + 1&gt; b\" /></p>\n")
+  }
+
   @Test func tightListsAndStartAttribute() throws {
     #expect(
       HTMLRenderer().render(try note("3. a\n4. b\n\n- c\n\n- d\n"))

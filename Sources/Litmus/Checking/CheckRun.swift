@@ -42,7 +42,8 @@ public struct CheckRun: Sendable {
           report: NoteReport(
             path: path, title: nil, checks: [],
             diagnostics: [
-              Diagnostic(.error, path: path, line: 1, column: 1, message: "cannot read this file")
+              Diagnostic(
+                .error, path: path, line: 1, column: 1, message: FileBytes.unreadableMessage(path))
             ], isUnreadable: true), statements: [:], inlineViews: [:], mathML: [:], edits: [])
       }
       results.buffer[index] = checked

@@ -16,6 +16,10 @@ import Synchronization
 /// write into a directory removes such files whose process is gone (see
 /// ``removeAbandonedTemporaries(in:)``), so a killed run's leftovers last only
 /// until the next run writes there.
+///
+/// A symbolic link is written through: the file it leads to (through every link) is
+/// replaced, with the temporary file beside that file, so the link stays a link and
+/// keeps pointing at the new contents, as `echo … > link` would leave it.
 public enum AtomicFile {
   /// Directories this process has already swept for abandoned temporary files.
   private static let sweptDirectories = Mutex<Set<String>>([])
@@ -35,12 +39,15 @@ public enum AtomicFile {
 
   /// Replaces the file at `path` with `data`, atomically.
   ///
-  /// The file keeps its permissions when it existed (new files get 0644).
+  /// The file keeps its permissions when it existed (new files get 0644). When `path`
+  /// is a symbolic link, the file it leads to is replaced (or created, for a link to
+  /// a file that does not exist yet), not the link.
   /// - Parameters:
   ///   - data: The new contents.
-  ///   - path: The file to replace or create.
+  ///   - requestedPath: The file to replace or create.
   /// - Throws: `WriteError` with the system's reason; the old file is intact.
-  public static func write(_ data: Data, to path: String) throws {
+  public static func write(_ data: Data, to requestedPath: String) throws {
+    let path = try target(of: requestedPath)
     let directory = (path as NSString).deletingLastPathComponent
     let name = (path as NSString).lastPathComponent
     let firstVisit = sweptDirectories.withLock { $0.insert(directory).inserted }
@@ -53,7 +60,7 @@ public enum AtomicFile {
     if stat(path, &info) == 0 { mode = info.st_mode & 0o7777 }
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_TRUNC, mode)
     guard descriptor >= 0 else {
-      throw WriteError(path: path, reason: String(cString: strerror(errno)))
+      throw WriteError(path: requestedPath, reason: String(cString: strerror(errno)))
     }
     var failure: String?
     data.withUnsafeBytes { buffer in
@@ -73,8 +80,29 @@ public enum AtomicFile {
     if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
     if let failure {
       unlink(temporary)
-      throw WriteError(path: path, reason: failure)
+      throw WriteError(path: requestedPath, reason: failure)
     }
+  }
+
+  /// The file that writing to `path` replaces: `path` itself, or, while it is a
+  /// symbolic link, what the link leads to (a relative link read against the link's
+  /// directory).
+  /// - Parameter path: The path to write.
+  /// - Returns: The path of the file to replace.
+  /// - Throws: `WriteError` for more than 40 links in a row (a loop of links).
+  static func target(of path: String) throws -> String {
+    var current = path
+    for _ in 0..<40 {
+      var info = stat()
+      guard lstat(current, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK,
+        let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: current)
+      else { return current }
+      let directory = (current as NSString).deletingLastPathComponent
+      current =
+        destination.hasPrefix("/") || directory.isEmpty
+        ? destination : directory + "/" + destination
+    }
+    throw WriteError(path: path, reason: "too many levels of symbolic links")
   }
 
   /// Removes the temporary files that killed Litmus processes left in `directory`:

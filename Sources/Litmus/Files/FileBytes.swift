@@ -72,6 +72,25 @@ public enum FileBytes {
     read(path).map { String(decoding: $0, as: UTF8.self) }
   }
 
+  /// Why the file at `path` cannot be read, for a message after ``read(_:)`` failed:
+  /// `cannot read this file`, followed by `: it is a broken symbolic link`, `: it is a
+  /// loop of symbolic links` or `: it is a directory` when that is the reason.
+  /// - Parameter path: The file.
+  /// - Returns: The message.
+  public static func unreadableMessage(_ path: String) -> String {
+    var info = stat()
+    if stat(path, &info) != 0 {
+      let reason = errno
+      if lstat(path, &info) == 0 {
+        return "cannot read this file: it is "
+          + (reason == ELOOP ? "a loop of symbolic links" : "a broken symbolic link")
+      }
+    } else if (info.st_mode & S_IFMT) == S_IFDIR {
+      return "cannot read this file: it is a directory"
+    }
+    return "cannot read this file"
+  }
+
   private static func systemRead(
     _ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int
   )

@@ -1,5 +1,10 @@
 /// The built-in stylesheet: readable width, light and dark by
 /// `prefers-color-scheme`, a print layout, and contrast above WCAG AA.
+///
+/// Nothing makes the page scroll sideways on a narrow screen: long words, URLs
+/// and inline code wrap (`overflow-wrap`), and math that cannot wrap (inline, or
+/// display math in a heading, link or emphasis) scrolls in its own box, as display
+/// math and code blocks do.
 enum DefaultStylesheet {
   static let css = """
     :root {
@@ -27,7 +32,8 @@ enum DefaultStylesheet {
     }
     * { box-sizing: border-box; }
     html { font-size: 112.5%; }
-    body { margin: 0; color: var(--text); background: var(--background); font-family: var(--serif); line-height: 1.6; }
+    body { margin: 0; color: var(--text); background: var(--background); font-family: var(--serif); line-height: 1.6;
+      overflow-wrap: break-word; }
     a { color: var(--link); }
     header.site { display: flex; justify-content: space-between; align-items: baseline; gap: 1rem;
       padding: 0.6rem 1.5rem; border-bottom: 1px solid var(--border); font-family: var(--sans); font-size: 0.85rem; }
@@ -54,7 +60,8 @@ enum DefaultStylesheet {
     h2 { font-size: 1.35rem; margin: 2.2rem 0 0.8rem; }
     h3 { font-size: 1.1rem; margin: 1.8rem 0 0.6rem; }
     p, li { hyphens: auto; }
-    code { font-family: var(--mono); font-size: 0.86em; background: var(--surface); border-radius: 3px; padding: 0.05em 0.25em; }
+    code { font-family: var(--mono); font-size: 0.86em; background: var(--surface); border-radius: 3px; padding: 0.05em 0.25em;
+      overflow-wrap: anywhere; }
     pre { overflow-x: auto; }
     pre code { background: none; padding: 0; font-size: 0.84rem; }
     pre.code { margin: 0; padding: 0.55rem 0.9rem; background: var(--surface); line-height: 1.45; }
@@ -89,7 +96,10 @@ enum DefaultStylesheet {
     .tok-label { color: var(--label); }
     math { font-size: 1.08em;
       font-family: "Latin Modern Math", "STIX Two Math", "Cambria Math", "TeX Gyre DejaVu Math", "DejaVu Math TeX Gyre", math; }
+    math:not([display="block"]) { max-width: 100%; overflow-x: auto; overflow-y: hidden; }
     .math-display { margin: 1rem 0; overflow-x: auto; overflow-y: hidden; }
+    h1 math, h2 math, h3 math, h4 math, a math, em math, strong math { max-width: 100%; overflow-x: auto; overflow-y: hidden; }
+    nav.contents math { display: inline math; math-style: compact; }
     .math-display math { display: block math; }
     code.math-error { color: var(--fail); background: var(--fail-surface); white-space: pre-wrap; }
     section.failures { margin: 1.5rem 0; padding: 0.6rem 1rem; border: 1px solid var(--fail); border-radius: 6px;

@@ -17,6 +17,26 @@ struct PageRenderDelegate: HTMLRenderDelegate {
       ? "<pre class=\"math-display\"><code>\(tex)</code></pre>\n" : "<code>\(tex)</code>"
   }
 
+  /// The MathML alone (its `display="block"` kept, no `div` around it), or the TeX in
+  /// a `code` element when it did not convert: both are phrasing content.
+  func renderDisplayMathInPhrasing(_ math: MathSpan) -> String {
+    if let html = checked.mathML[math.position.offset] { return html }
+    return "<code>\(HTMLText.escape(math.tex))</code>"
+  }
+
+  /// What the page shows for the span, as plain text: a computed value, a stated value
+  /// that matched, or the computed value with the stated one for a failure
+  /// (`2 (stated 3, failed)`), so that alt text never hides a failure.
+  func inlineValueText(_ span: InlineValueSpan) -> String? {
+    guard let view = checked.inlineViews[span.id] else { return span.expression }
+    let warnings = view.warnings.map { " (warning: \($0), failed)" }.joined()
+    if let error = view.error, view.stated == nil { return "error: \(error) (failed)" }
+    guard let stated = view.stated else { return (view.value ?? "") + warnings }
+    if view.passed == true { return stated + warnings }
+    let computed = view.error.map { "error: " + $0 } ?? view.value ?? ""
+    return "\(computed) (stated \(stated), failed)" + warnings
+  }
+
   func renderExample(_ block: ExampleBlock) -> String? {
     if block.attributes.hidden { return "" }
     return ExampleRenderer(

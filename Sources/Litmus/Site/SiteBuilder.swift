@@ -48,7 +48,10 @@ public struct SiteBuilder {
         delegate: PageRenderDelegate(checked: page.checked))
       let body = Self.rewriteNoteLinks(
         renderer.render(note), pageNames: pageNames, from: note.path)
-      let contents = renderer.tableOfContents(note).filter { $0.level == 2 || $0.level == 3 }
+      // Headings with no text (`##`, or raw HTML only) have nothing to show in a list.
+      let contents = renderer.tableOfContents(note).filter {
+        ($0.level == 2 || $0.level == 3) && !$0.text.allSatisfy(\.isWhitespace)
+      }
       let report = page.checked.report
       let failures = report.diagnostics.filter { $0.severity == .error }
       var context: [String: Any] = [
@@ -97,10 +100,18 @@ public struct SiteBuilder {
   public func build(_ notes: [CheckedNote]) throws -> [String] {
     let files = try render(notes)
     let directory = options.outputDirectory
-    do {
-      try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    } catch {
-      throw BuildError(description: "cannot create \(directory): \(error.localizedDescription)")
+    try Self.createDirectory(directory)
+    // A link in the output directory is the user's, not a page Litmus wrote: writing
+    // through it could overwrite a file outside the site (a shared stylesheet), and
+    // replacing it would destroy it. Refuse before writing anything.
+    for name in files.map(\.name) + [Self.manifestName] {
+      let path = directory + "/" + name
+      if Self.isSymbolicLink(path) {
+        throw BuildError(
+          description:
+            "\(path) is a symbolic link; Litmus does not write through or replace links in "
+            + "the output directory (remove it, or build into another directory)")
+      }
     }
     var written: [String] = []
     for file in files {
@@ -123,6 +134,46 @@ public struct SiteBuilder {
     let manifest = files.map(\.name).sorted().joined(separator: "\n") + "\n"
     try AtomicFile.write(Data(manifest.utf8), to: manifestPath)
     return written
+  }
+
+  /// Creates the output directory and its parents.
+  /// - Throws: `BuildError` naming the first part of the path that is in the way
+  ///   (`cannot create site/sub: site is not a directory`), or the system's reason.
+  static func createDirectory(_ directory: String) throws {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    {
+      return
+    }
+    do {
+      try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+      return
+    } catch {
+      // Find the first component that exists but is not a directory.
+      var prefix = directory.hasPrefix("/") ? "/" : ""
+      for component in directory.split(separator: "/") {
+        prefix += (prefix.isEmpty || prefix.hasSuffix("/") ? "" : "/") + component
+        var prefixIsDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: prefix, isDirectory: &prefixIsDirectory)
+        else { break }
+        if !prefixIsDirectory.boolValue {
+          throw BuildError(
+            description: "cannot create \(directory): \(prefix) is not a directory")
+        }
+      }
+      let reason = (error as NSError).userInfo[NSUnderlyingErrorKey].map {
+        ($0 as? NSError).map { String(cString: strerror(Int32($0.code))) } ?? "\($0)"
+      }
+      throw BuildError(
+        description: "cannot create \(directory): \(reason ?? "permission denied or read-only")")
+    }
+  }
+
+  /// Whether `path` is itself a symbolic link (a broken one included).
+  static func isSymbolicLink(_ path: String) -> Bool {
+    (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType)
+      == .typeSymbolicLink
   }
 
   /// Points links between notes (`[next](05-cross-entropy.md#loss)`,
@@ -260,6 +311,15 @@ public struct SiteBuilder {
   }
 
   private func loadTemplates() throws -> Templates {
+    if let directory = options.templateDirectory {
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+        throw BuildError(description: "template directory \(directory): no such directory")
+      }
+      guard isDirectory.boolValue else {
+        throw BuildError(description: "template directory \(directory): is not a directory")
+      }
+    }
     func source(_ name: String, default fallback: String) throws -> String {
       guard let directory = options.templateDirectory else { return fallback }
       let path = directory + "/" + name
@@ -278,7 +338,14 @@ public struct SiteBuilder {
       do {
         return try MustacheTemplate(string: text)
       } catch {
-        throw BuildError(description: "template \(name) does not parse: \(error)")
+        var path = "built-in \(name)"
+        if let directory = options.templateDirectory,
+          FileManager.default.fileExists(atPath: directory + "/" + name)
+        {
+          path = directory + "/" + name
+        }
+        throw BuildError(
+          description: TemplateSyntaxMessage.make(for: error, text: text, path: path))
       }
     }
     let library = MustacheLibrary(templates: [

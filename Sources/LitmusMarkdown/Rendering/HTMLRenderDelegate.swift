@@ -8,6 +8,12 @@ public protocol HTMLRenderDelegate {
   /// - Parameter math: The math.
   /// - Returns: HTML.
   func renderMath(_ math: MathSpan) -> String
+  /// The HTML for display math that stands where only phrasing content may go: in a
+  /// heading, a link, emphasis, strong emphasis, or a table-of-contents entry. It must
+  /// hold no block element (`div`, `pre`, `p`), or the page would not be valid HTML.
+  /// - Parameter math: Display math.
+  /// - Returns: Phrasing HTML.
+  func renderDisplayMathInPhrasing(_ math: MathSpan) -> String
   /// The HTML for an example block, or nil for cmark's `<pre><code class="language-swift">`.
   /// - Parameter block: The example block.
   /// - Returns: HTML, or nil.
@@ -23,6 +29,11 @@ public protocol HTMLRenderDelegate {
   /// - Parameter span: The span.
   /// - Returns: HTML, or nil.
   func renderInlineValue(_ span: InlineValueSpan) -> String?
+  /// The plain text of an inline value span where no markup may go (an image's alt
+  /// text), or nil for the span as written (`= expr`, `expr => value`).
+  /// - Parameter span: The span.
+  /// - Returns: Plain text (escaped by the renderer), or nil.
+  func inlineValueText(_ span: InlineValueSpan) -> String?
 }
 
 extension HTMLRenderDelegate {
@@ -35,6 +46,14 @@ extension HTMLRenderDelegate {
     return math.display
       ? "<div class=\"math display\">\\[\(tex)\\]</div>"
       : "<span class=\"math inline\">\\(\(tex)\\)</span>"
+  }
+
+  /// Pandoc's markup for display math inside phrasing content:
+  /// `<span class="math display">\[…\]</span>`, with the TeX HTML-escaped.
+  /// - Parameter math: The math.
+  /// - Returns: HTML.
+  public func renderDisplayMathInPhrasing(_ math: MathSpan) -> String {
+    "<span class=\"math display\">\\[\(HTMLEscaping.escapeHTML(math.tex))\\]</span>"
   }
 
   /// Keeps cmark's output.
@@ -56,6 +75,11 @@ extension HTMLRenderDelegate {
   /// - Parameter span: The span.
   /// - Returns: nil.
   public func renderInlineValue(_ span: InlineValueSpan) -> String? { nil }
+
+  /// Keeps the span as written.
+  /// - Parameter span: The span.
+  /// - Returns: nil.
+  public func inlineValueText(_ span: InlineValueSpan) -> String? { nil }
 }
 
 /// A delegate that keeps every default.

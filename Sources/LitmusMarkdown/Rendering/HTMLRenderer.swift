@@ -3,8 +3,10 @@
 ///
 /// Display math that stands directly in a paragraph is rendered as a block between the
 /// paragraph's pieces (`<p>a</p>`, the math, `<p>b</p>`) rather than inside a `<p>`, which
-/// could not hold a block; line breaks next to it are dropped. Display math nested in
-/// emphasis or a link stays inline. The walk is iterative, so deep nesting is fine.
+/// could not hold a block; line breaks next to it are dropped. Display math in a heading,
+/// or nested in emphasis or a link, is phrasing content there and is rendered by the
+/// delegate's ``HTMLRenderDelegate/renderDisplayMathInPhrasing(_:)``, which writes no
+/// block element, so the HTML stays valid. The walk is iterative, so deep nesting is fine.
 public struct HTMLRenderer {
   /// The rendering options.
   public var options: HTMLRenderOptions
@@ -46,9 +48,14 @@ public struct HTMLRenderer {
   /// - Parameter blocks: The blocks.
   /// - Returns: The HTML.
   public func render(_ blocks: [Block]) -> String {
+    run(blocks.reversed().map { .enterBlock($0, tight: false) })
+  }
+
+  /// Does the work, last item first, and returns the output.
+  private func run(_ initialWork: [Work]) -> String {
     var output: [UInt8] = []
     var slugger = HeadingSlugger()
-    var work: [Work] = blocks.reversed().map { .enterBlock($0, tight: false) }
+    var work = initialWork
     while let next = work.popLast() {
       switch next {
       case .enterBlock(let block, let tight):
@@ -102,11 +109,8 @@ public struct HTMLRenderer {
         unlinked.append(inline)
       }
     }
-    let paragraph = Block(kind: .paragraph, position: heading.position, inlines: unlinked)
-    var html = render([paragraph])
-    if html.hasPrefix("<p>") { html.removeFirst(3) }
-    if html.hasSuffix("</p>\n") { html.removeLast(5) }
-    return html
+    // The inlines alone, not a paragraph: display math in them stays phrasing content.
+    return run([.inlineSequence(unlinked, next: 0)])
   }
 
   private func put(_ text: String, _ output: inout [UInt8]) {
@@ -352,7 +356,11 @@ public struct HTMLRenderer {
       }
       put("\" />", &output)
     case .math(let math):
-      put(delegate.renderMath(math), &output)
+      // Display math standing directly in a paragraph was split out as a block (see
+      // `splitAtDisplayMath`); any reached here is inside phrasing content.
+      put(
+        math.display ? delegate.renderDisplayMathInPhrasing(math) : delegate.renderMath(math),
+        &output)
     case .inlineValue(let span):
       if let html = delegate.renderInlineValue(span) {
         put(html, &output)
@@ -393,7 +401,9 @@ public struct HTMLRenderer {
       case .math(let math):
         HTMLEscaping.escapeHTML(math.tex.utf8, into: &output)
       case .inlineValue(let span):
-        let literal = span.stated.map { "\(span.expression) => \($0)" } ?? "= \(span.expression)"
+        let literal =
+          delegate.inlineValueText(span)
+          ?? span.stated.map { "\(span.expression) => \($0)" } ?? "= \(span.expression)"
         HTMLEscaping.escapeHTML(literal.utf8, into: &output)
       default:
         pending += inline.children.reversed()

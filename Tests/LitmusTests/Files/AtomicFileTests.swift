@@ -71,4 +71,35 @@ import Testing
     #expect(AtomicFile.temporaryOwner(".a.md.litmus--7.tmp") == nil)
     #expect(AtomicFile.temporaryOwner(".a.md.litmus-42-99999999999.tmp") == nil)
   }
+
+  @Test func aLinkIsWrittenThroughAndStaysALink() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("litmus-atomic-link-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(
+      atPath: directory + "/real", withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    try AtomicFile.write(Data("old".utf8), to: directory + "/real/r.md")
+    try FileManager.default.createSymbolicLink(
+      atPath: directory + "/link.md", withDestinationPath: "real/r.md")
+    try AtomicFile.write(Data("new".utf8), to: directory + "/link.md")
+    #expect(
+      try FileManager.default.destinationOfSymbolicLink(atPath: directory + "/link.md")
+        == "real/r.md")
+    #expect(FileManager.default.contents(atPath: directory + "/real/r.md") == Data("new".utf8))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory + "/real") == ["r.md"])
+  }
+
+  @Test func aLoopOfLinksIsAClearError() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("litmus-atomic-loop-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    try FileManager.default.createSymbolicLink(
+      atPath: directory + "/a.md", withDestinationPath: "b.md")
+    try FileManager.default.createSymbolicLink(
+      atPath: directory + "/b.md", withDestinationPath: "a.md")
+    #expect(throws: AtomicFile.WriteError.self) {
+      try AtomicFile.write(Data("x".utf8), to: directory + "/a.md")
+    }
+  }
 }

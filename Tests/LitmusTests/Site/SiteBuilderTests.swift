@@ -120,6 +120,82 @@ import Testing
     #expect(page(files, "style.css") == DefaultStylesheet.css)
   }
 
+  /// A fresh, empty temporary directory.
+  private func temporaryDirectory(_ name: String) throws -> String {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("litmus-\(name)-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    return directory
+  }
+
+  /// The description of the `BuildError` that `body` throws, or nil.
+  private func buildError(_ body: () throws -> Void) -> String? {
+    do {
+      try body()
+      return nil
+    } catch {
+      return (error as? SiteBuilder.BuildError)?.description
+    }
+  }
+
+  @Test func aMissingTemplateDirectoryIsAnError() throws {
+    let directory = try temporaryDirectory("template-file")
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    try Data("x".utf8).write(to: URL(fileURLWithPath: directory + "/afile"))
+    let missing = buildError {
+      _ = try SiteBuilder(options: SiteOptions(templateDirectory: directory + "/none")).render([])
+    }
+    #expect(missing == "template directory \(directory)/none: no such directory")
+    let file = buildError {
+      _ = try SiteBuilder(options: SiteOptions(templateDirectory: directory + "/afile")).render([])
+    }
+    #expect(file == "template directory \(directory)/afile: is not a directory")
+  }
+
+  @Test func aTemplateSyntaxErrorNamesTheFileThePositionAndTheOpenSection() throws {
+    let directory = try temporaryDirectory("template-syntax")
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    try Data("{{#contents}}\n{{title}}\n".utf8).write(
+      to: URL(fileURLWithPath: directory + "/page.mustache"))
+    let message = buildError {
+      _ = try SiteBuilder(options: SiteOptions(templateDirectory: directory)).render([])
+    }
+    #expect(
+      message
+        == "\(directory)/page.mustache:3:1: expected {{/contents}} to close the section {{#contents}}"
+    )
+  }
+
+  @Test func anOutputPathThroughAFileIsAPlainError() throws {
+    let directory = try temporaryDirectory("output-file")
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    try Data("x".utf8).write(to: URL(fileURLWithPath: directory + "/afile"))
+    let message = buildError {
+      try SiteBuilder(options: SiteOptions(outputDirectory: directory + "/afile/sub")).build([])
+    }
+    #expect(
+      message == "cannot create \(directory)/afile/sub: \(directory)/afile is not a directory")
+  }
+
+  @Test func aLinkInTheOutputDirectoryIsNeitherWrittenThroughNorReplaced() throws {
+    let directory = try temporaryDirectory("output-link")
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    try FileManager.default.createDirectory(
+      atPath: directory + "/site", withIntermediateDirectories: true)
+    try Data("shared".utf8).write(to: URL(fileURLWithPath: directory + "/shared.css"))
+    try FileManager.default.createSymbolicLink(
+      atPath: directory + "/site/style.css", withDestinationPath: "../shared.css")
+    let message = buildError {
+      try SiteBuilder(options: SiteOptions(outputDirectory: directory + "/site")).build([
+        try checked("clean.md")
+      ])
+    }
+    #expect(message?.hasPrefix("\(directory)/site/style.css is a symbolic link") == true)
+    #expect(FileManager.default.contents(atPath: directory + "/shared.css") == Data("shared".utf8))
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: directory + "/site") == ["style.css"])
+  }
+
   @Test func highlighterClassifiesTokensPerLine() {
     let lines = SwiftHighlighter.highlightedLines("let v: Vector = [1, 2]\n// note")
     #expect(lines.count == 2)

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+@testable import Litmus
+
+@Suite struct NoteFilesTests {
+  /// A fresh directory with `files` (path → contents) and `links` (path → destination).
+  private func tree(files: [String: String], links: [String: String] = [:]) throws -> String {
+    let root = FileManager.default.temporaryDirectory
+      .appendingPathComponent("litmus-notefiles-\(UUID().uuidString)").path
+    for (path, contents) in files {
+      let full = root + "/" + path
+      try FileManager.default.createDirectory(
+        atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+      try Data(contents.utf8).write(to: URL(fileURLWithPath: full))
+    }
+    for (path, destination) in links {
+      try FileManager.default.createSymbolicLink(
+        atPath: root + "/" + path, withDestinationPath: destination)
+    }
+    return root
+  }
+
+  @Test func aLinkedDirectoryNamedOnTheCommandLineIsSearched() throws {
+    let root = try tree(files: ["real/a.md": "", "real/b.md": ""], links: ["Notes": "real"])
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let (files, missing) = NoteFiles.collect([root + "/Notes"])
+    #expect(files == [root + "/Notes/a.md", root + "/Notes/b.md"])
+    #expect(missing.isEmpty)
+  }
+
+  @Test func linksInsideADirectoryAreFollowedWithoutLooping() throws {
+    let root = try tree(
+      files: ["notes/a.md": "", "shared/s.md": ""],
+      links: [
+        "notes/up": "..", "notes/self": ".", "notes/shared": "../shared",
+        "notes/linked.md": "../shared/s.md",
+      ])
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let (files, _) = NoteFiles.collect([root + "/notes"])
+    // `up` and `self` lead back above the directory: not followed. `linked.md` and
+    // `shared/s.md` are one file: listed once, under the first spelling.
+    #expect(files == [root + "/notes/a.md", root + "/notes/linked.md"])
+  }
+
+  @Test func oneNoteReachedByTwoSpellingsIsListedOnceUnderTheFirst() throws {
+    let root = try tree(files: ["d/a.md": "", "d/b.md": ""])
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let (files, _) = NoteFiles.collect([root + "/d", root + "/./d/a.md", root + "/d//b.md"])
+    #expect(files == [root + "/d/a.md", root + "/d/b.md"])
+  }
+
+  @Test func aBrokenNoteLinkIsListedSoThatItIsReported() throws {
+    let root = try tree(files: ["d/a.md": ""], links: ["d/gone.md": "nowhere.md", "d/x": "none"])
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let (files, _) = NoteFiles.collect([root + "/d"])
+    #expect(files == [root + "/d/a.md", root + "/d/gone.md"])
+    #expect(
+      FileBytes.unreadableMessage(root + "/d/gone.md")
+        == "cannot read this file: it is a broken symbolic link")
+  }
+
+  @Test func anEmptyDirectoryGivesNoFilesAndIsNotMissing() throws {
+    let root = try tree(files: ["d/.hidden.md": "", "d/text.txt": ""])
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let (files, missing) = NoteFiles.collect([root + "/d"])
+    #expect(files.isEmpty && missing.isEmpty)
+  }
+}
