@@ -5,13 +5,18 @@
 /// // result.html: <math xmlns="…" display="inline"><semantics><mrow><mfrac>…
 /// ```
 ///
-/// Supported: fractions, roots, scripts and primes, large operators with limits,
-/// `\left…\right`, math alphabets (`\mathbf`, `\mathbb`, `\mathcal`, `\boldsymbol`,
-/// `\mathsf`, …) as Unicode math letters, text (`\text`, `\textrm`, `\textup`,
-/// `\mathrm`, `\operatorname`), function names with TeX's thin spaces, Greek,
-/// relations, operators, arrows, dots, accents, spacing, and the environments
-/// `matrix`, `pmatrix`, `bmatrix`, `Bmatrix`, `vmatrix`, `Vmatrix`, `smallmatrix`,
-/// `cases`, `align`, `align*`, `aligned`, `split`, `gather`, `gathered`, `array`.
+/// Supported: fractions (also infix `\over`, `\atop`, `\choose`, which split their
+/// whole group as in TeX), roots, scripts and primes, large operators with limits,
+/// `\left…\right`, math alphabets (`\mathbf`, `\mathbb`, `\mathds`, `\mathcal`,
+/// `\boldsymbol`, `\mathsf`, …) as Unicode math letters, text (`\text`, `\textrm`,
+/// `\textup`, `\textsc`, `\mathrm`, `\operatorname`), function names with TeX's thin
+/// spaces, class commands (`\mathop`, `\mathbin`, `\mathrel`), `\bmod`, `\pmod`,
+/// Greek, relations, operators, arrows (and `\xrightarrow[below]{above}`), dots,
+/// accents and braces, colour (`\color`, `\textcolor`), `\cancel`, `\smash`, the
+/// `\…lap` commands, spacing (`\hspace`), and the environments `matrix`, `pmatrix`,
+/// `bmatrix`, `Bmatrix`, `vmatrix`, `Vmatrix` (also starred, with `[l]`, `[c]`, `[r]`),
+/// `smallmatrix`, `cases`, `align`, `align*`, `aligned`, `split`, `gather`, `gathered`,
+/// `array` (columns `l`, `c`, `r`, `p{…}`, `|`, `*{n}{…}`, `@{…}`).
 ///
 /// Decisions where TeX and MathML Core part ways (each checked in Chromium):
 /// - Equations are not numbered (`align` renders as `align*`); an explicit `\tag{1}`
@@ -20,7 +25,18 @@
 ///   has no `columnalign`; `\hline`, `|` in `array` columns, `\boxed`, `\overline`
 ///   and `\underline` are CSS borders, since Core has no `menclose` and no line
 ///   character stretches reliably.
-/// - A top-level `\\` stacks the rows as `gathered` would.
+/// - A top-level `\\` stacks the rows as `gathered` would. Only a TeX length in
+///   brackets (`\\[4pt]`) is a row break's optional argument, and its space is
+///   ignored; other brackets (`\\ [\nabla L]_k`) start the next row's content.
+/// - `\operatorname` of plain text is one upright `<mi>`; of anything else
+///   (`D_{KL}`, `\hat{y}`) it is that math with upright letters, spaced as a function.
+/// - `\cancel`, `\bcancel` and `\xcancel` are CSS gradients (Core has no `menclose`);
+///   `\rlap` and `\smash` are `<mpadded>` with zero width or height; `\llap` and
+///   `\clap` keep their natural width, since Core cannot shift content by its own width.
+/// - Colours are names of ASCII letters or `#` hex (`[HTML]{FF8800}` too); anything else
+///   (`red!50`, `[rgb]`) is a diagnostic. `\textcolor{red}{=}` keeps its operator's class.
+/// - `@{…}`, `!{…}`, `>{…}`, `<{…}` in `array` columns are ignored, and `p{…}`, `m{…}`,
+///   `b{…}` columns are left-aligned at their natural width.
 /// - Stretchy delimiters, large operators and wide accents need a math font:
 ///   pages should set `math { font-family: "Latin Modern Math", "STIX Two Math",
 ///   "DejaVu Math TeX Gyre", math; }`.

@@ -41,4 +41,19 @@ indirect enum MathNode: Sendable, Equatable {
   case styled(display: Bool, [MathNode])
   /// Invisible material that keeps its size (`\phantom`).
   case phantom(MathNode)
+  /// An operator name whose argument is not plain text (`\operatorname{D_{KL}}`,
+  /// `\mathop{…}`): the argument rendered as math, spaced like a function name.
+  case operatorName(MathNode, limits: LimitsPlacement)
+  /// Material given a TeX class by `\mathbin` or `\mathrel` that is not a single
+  /// operator, so the class's spaces are written around it.
+  case classed(AtomClass, MathNode)
+  /// Material in a colour (`\color`, `\textcolor`), a validated name or `#hex`.
+  case colored(String, [MathNode])
+  /// Material whose width, height or depth counts as zero (`\rlap`, `\smash`): each
+  /// non-nil value is an `<mpadded>` attribute.
+  case padded(MathNode, width: String?, height: String?, depth: String?)
+  /// Material struck through (`\cancel`: `up`, `\bcancel`: `down`, `\xcancel`: both).
+  case struck(MathNode, up: Bool, down: Bool)
+  /// A space whose width depends on the style (`\pmod`'s 18mu in display, 8mu in text).
+  case styleSpace(display: String, text: String)
 }

@@ -12,6 +12,8 @@ struct MathOperator: Sendable, Equatable {
     case middleFence
     /// A `\big`-style delimiter of a fixed size (`minsize` = `maxsize`).
     case sized(String)
+    /// An arrow stretched to the width of labels over and under it (`\xrightarrow`).
+    case stretchy
   }
 
   /// The operator's text, for example `+`, `≤`, `(`.
@@ -24,7 +26,9 @@ struct MathOperator: Sendable, Equatable {
   /// Whether the operator is a delimiter that MathML would stretch inside a tall row
   /// unless told not to (TeX never stretches a delimiter not marked by `\left`).
   var isStretchableDelimiter: Bool {
-    ["(", ")", "[", "]", "{", "}", "|", "‖", "⟨", "⟩", "⌊", "⌋", "⌈", "⌉", "/", "∣", "∥"]
-      .contains(text)
+    [
+      "(", ")", "[", "]", "{", "}", "|", "‖", "⟨", "⟩", "⌊", "⌋", "⌈", "⌉", "/", "∣", "∥", "⟦", "⟧",
+    ]
+    .contains(text)
   }
 }

@@ -11,7 +11,8 @@ struct MathTable: Sendable, Equatable {
     /// One centered column of display rows (`gather`, `gathered`, a bare `\\`).
     case gathered
     /// Column alignments from an `array` specification; `true` in `rules` draws a
-    /// vertical line before that column.
+    /// vertical line before that column, and an extra `true` at the end one after
+    /// the last column.
     case array(alignments: [String], rules: [Bool])
   }
 

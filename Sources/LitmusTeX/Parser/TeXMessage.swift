@@ -39,6 +39,34 @@ enum TeXMessage {
   }
   static let misplacedLimits = "\\limits must follow an operator"
   static let missingBracket = "missing ] for \\sqrt"
+  static func missingBracketFor(_ command: String) -> String { "missing ] for \(command)" }
+  static func invalidArgument(_ command: String) -> String {
+    "invalid argument for \(command): write plain characters in braces"
+  }
+  static func invalidColor(_ color: String) -> String {
+    "invalid colour '\(color)': use a name like red or a hex colour like #d62728"
+  }
+  static func invalidColorModel(_ model: String) -> String {
+    "unsupported colour model [\(model)]: use [HTML], a name like red or #d62728"
+  }
+  static func invalidLength(_ command: String) -> String {
+    "invalid length for \(command): write a number and a unit, like 1em or 4pt"
+  }
+  static func ambiguousInfix(_ command: String) -> String {
+    "ambiguous \\\(command): this group already has an infix fraction; add braces"
+  }
+  static func invalidMatrixAlignment(_ alignment: String, _ environment: String) -> String {
+    "invalid column alignment [\(alignment)] for \\begin{\(environment)}: use [l], [c] or [r]"
+  }
+  static func unsupportedColumn(_ column: String) -> String {
+    "unsupported column type \(column) in array specification: use l, c, r, p{…} or |"
+  }
+  static func missingColumnArgument(_ column: String) -> String {
+    "missing {…} after \(column) in array specification"
+  }
+  static let invalidColumnRepeat =
+    "invalid *{count}{columns} in array specification: the count must be 1 to 100"
+  static let columnSpecificationTooLong = "array specification has too many columns"
   static let unclosedMathInText = "missing $ to close math in text"
   static func unexpectedInText(_ character: String) -> String { "unexpected \(character) in text" }
 }

@@ -42,6 +42,9 @@ extension TeXParser {
     if let font = MathFont.named(name) {
       return withFont(font, restoring: self.font, token: token, name: name)
     }
+    if let arrow = Self.extensibleArrows[name] {
+      return parseExtensibleArrow(arrow, name: name, token: token)
+    }
     if let accent = Self.accents[name] {
       guard let base = parseArgument(for: token, name: "\\" + name) else { return [] }
       return [.accent(base, mark: accent.mark, stretchy: accent.stretchy, below: accent.below)]
@@ -75,21 +78,34 @@ extension TeXParser {
       return [parseLeft(token: token)]
     case "begin":
       return parseEnvironment(token: token)
-    case "operatorname", "operatornamewithlimits", "mathop":
-      var limits: LimitsPlacement = name == "operatorname" ? .never : .display
-      if name == "operatorname", case .character("*")? = peek()?.kind {
-        index += 1
-        limits = .display
-      }
-      let saved = font
-      font = .roman
-      let argument = parseArgument(for: token, name: "\\" + name)
-      font = saved
-      guard let argument else { return [] }
-      return [.function(Self.plainText(of: argument), limits: limits)]
+    case "operatorname", "operatornamewithlimits":
+      return parseOperatorName(name, token: token)
+    case "mathop":
+      return parseMathOp(token: token)
+    case "mathbin", "mathrel", "mathord", "mathopen", "mathclose", "mathpunct", "mathinner":
+      return parseClassed(name, token: token)
+    case "pmod", "mod", "pod":
+      return parseModulo(name, token: token)
     case "text", "textrm", "textup", "textnormal", "mbox", "hbox", "textmd", "textbf", "textit",
-      "textsf", "texttt", "emph":
+      "textsf", "texttt", "emph", "textsc":
       return [parseText(token: token, name: name)]
+    case "color":
+      // Reached only as a lone argument (`^\color{red}`): it colours nothing.
+      _ = parseColor(for: token, name: name)
+      return []
+    case "textcolor":
+      guard let color = parseColor(for: token, name: name),
+        let argument = parseArgument(for: token, name: "\\textcolor")
+      else { return [] }
+      if case .group(let nodes) = argument { return [.colored(color, nodes)] }
+      return [.colored(color, [argument])]
+    case "hspace":
+      return parseHorizontalSpace(token: token)
+    case "smash", "rlap", "llap", "clap", "mathrlap", "mathllap", "mathclap":
+      return parseOverlap(name, token: token)
+    case "cancel", "bcancel", "xcancel":
+      guard let argument = parseArgument(for: token, name: "\\" + name) else { return [] }
+      return [.struck(argument, up: name != "bcancel", down: name != "cancel")]
     case "stackrel", "overset", "underset":
       guard let first = parseArgument(for: token, name: "\\" + name),
         let base = parseArgument(for: token, name: "\\" + name)
@@ -147,56 +163,46 @@ extension TeXParser {
     return argument.map { [$0] } ?? []
   }
 
-  /// The plain text of an operator name's argument: letters, digits and symbols
-  /// concatenated, spaces as thin spaces.
-  /// - Parameter node: The parsed argument.
-  /// - Returns: Its text.
-  static func plainText(of node: MathNode) -> String {
-    switch node {
-    case .identifier(let text, _), .number(let text), .text(let text):
-      return text
-    case .symbol(let op):
-      return op.text == "−" ? "-" : op.text == "∗" ? "*" : op.text
-    case .space:
-      return "\u{2009}"
-    case .group(let nodes), .styled(_, let nodes):
-      return nodes.map(plainText(of:)).joined()
-    case .scripts(let base, _, _):
-      return plainText(of: base)
-    default:
-      return ""
-    }
-  }
-
   /// Parses `\sqrt{x}` or `\sqrt[n]{x}`.
   private mutating func parseSquareRoot(token: TeXToken) -> [MathNode] {
-    skipSpaces()
     var rootIndex: MathNode?
-    if let open = peek(), case .character("[") = open.kind {
-      index += 1
-      guard descend(at: open) else { return [] }
-      let saved = bracketEndsList
-      bracketEndsList = true
-      var nodes: [MathNode] = []
-      while true {
-        let (list, stop) = parseList()
-        nodes.append(contentsOf: list)
-        if stop == .bracket {
-          index += 1
-          break
-        }
-        if [.end, .endEnvironment, .endGroup, .dollar].contains(stop) {
-          if !aborted { report(TeXMessage.missingBracket, at: open) }
-          break
-        }
-        reportStray(stop)
-      }
-      bracketEndsList = saved
-      depth -= 1
+    if let optional = parseOptionalMath(missing: TeXMessage.missingBracket) {
+      guard let nodes = optional else { return [] }
       rootIndex = nodes.isEmpty ? nil : .group(nodes)
     }
     guard let radicand = parseArgument(for: token, name: "\\sqrt") else { return [] }
     return [.root(radicand, index: rootIndex)]
+  }
+
+  /// Parses an optional argument in brackets as math (`\sqrt[3]`, `\xrightarrow[below]`).
+  /// - Parameter missing: The message if the `]` is missing.
+  /// - Returns: nil if no `[` follows (nothing consumed but spaces); `.some(nil)` if
+  ///   parsing must stop (nesting too deep); otherwise the argument's atoms.
+  mutating func parseOptionalMath(missing: String) -> [MathNode]?? {
+    skipSpaces()
+    guard let open = peek(), case .character("[") = open.kind else { return nil }
+    index += 1
+    guard descend(at: open) else { return .some(nil) }
+    let saved = bracketEndsList
+    bracketEndsList = true
+    defer {
+      bracketEndsList = saved
+      depth -= 1
+    }
+    var nodes: [MathNode] = []
+    while true {
+      let (list, stop) = parseList()
+      nodes.append(contentsOf: list)
+      if stop == .bracket {
+        index += 1
+        return nodes
+      }
+      if [.end, .endEnvironment, .endGroup, .dollar].contains(stop) {
+        if !aborted { report(missing, at: open) }
+        return nodes
+      }
+      reportStray(stop)
+    }
   }
 
   /// Parses `\big(`, `\Bigl[` and friends: a delimiter of a fixed size.

@@ -12,6 +12,7 @@ extension TeXParser {
     "lvert": "|", "rvert": "|", "lVert": "‖", "rVert": "‖", "backslash": "\\", "uparrow": "↑",
     "downarrow": "↓", "updownarrow": "↕", "Uparrow": "⇑", "Downarrow": "⇓", "lbrack": "[",
     "rbrack": "]", "lgroup": "⟮", "rgroup": "⟯", "mid": "∣",
+    "llbracket": "⟦", "rrbracket": "⟧",
   ]
 
   /// Parses the delimiter after `\left`, `\right`, `\middle` or a `\big` command.

@@ -16,6 +16,12 @@ extension TeXParser {
       "vmatrix": table(.matrix, open: "|", close: "|"),
       "Vmatrix": table(.matrix, open: "‖", close: "‖"),
       "smallmatrix": table(.matrix, small: true),
+      "matrix*": table(.matrix),
+      "pmatrix*": table(.matrix, open: "(", close: ")"),
+      "bmatrix*": table(.matrix, open: "[", close: "]"),
+      "Bmatrix*": table(.matrix, open: "{", close: "}"),
+      "vmatrix*": table(.matrix, open: "|", close: "|"),
+      "Vmatrix*": table(.matrix, open: "‖", close: "‖"),
       "cases": table(.cases, open: "{"),
       "dcases": table(.cases, display: true, open: "{"),
       "rcases": table(.cases, close: "}"),
@@ -91,6 +97,8 @@ extension TeXParser {
     if case .array = table.layout {
       table.layout = parseColumnSpecification(token: token, name: name)
     }
+    var matrixAlignment: String?
+    if name.hasSuffix("matrix*") { matrixAlignment = parseMatrixAlignment(environment: name) }
     guard descend(at: token) else { return [] }
     tableDepth += 1
     let savedBracket = bracketEndsList
@@ -123,6 +131,7 @@ extension TeXParser {
         }
         finish(&rows)
         table.rows = rows
+        if let matrixAlignment { align(&table, matrixAlignment) }
         return [.table(table)]
       case .end, .dollar:
         if !aborted { report(TeXMessage.missingEnd(name), at: token) }
@@ -153,37 +162,48 @@ extension TeXParser {
     }
   }
 
-  /// Parses an `array` column specification like `{c|cl}`.
-  private mutating func parseColumnSpecification(token: TeXToken, name: String)
-    -> MathTable.Layout
-  {
+  /// Reads the optional `[l]`, `[c]` or `[r]` after `\begin{bmatrix*}` and friends
+  /// (mathtools). A bracket holding anything but letters is left alone: it is the
+  /// first cell's content, like `[0, 1]`.
+  /// - Parameter environment: The environment's name.
+  /// - Returns: `left`, `center` or `right`.
+  private mutating func parseMatrixAlignment(environment: String) -> String {
+    let start = index
     skipSpaces()
-    var alignments: [String] = []
-    var rules: [Bool] = []
-    var pendingRule = false
-    guard case .beginGroup? = peek()?.kind else {
-      report(TeXMessage.missingArgument("\\begin{\(name)}"), at: token)
-      return .array(alignments: [], rules: [])
+    guard let open = peek(), case .character("[") = open.kind else {
+      index = start
+      return "center"
     }
-    index += 1
-    while let next = peek() {
-      index += 1
-      switch next.kind {
-      case .endGroup:
-        return .array(alignments: alignments, rules: rules)
-      case .character("|"):
-        pendingRule = true
-      case .character(let c) where c == "l" || c == "c" || c == "r":
-        alignments.append(c == "l" ? "left" : c == "r" ? "right" : "center")
-        rules.append(pendingRule)
-        pendingRule = false
-      case .space:
-        continue
-      default:
-        report(TeXMessage.missingArgument("\\begin{\(name)}"), at: next)
-      }
+    var scan = index + 1
+    var letters = ""
+    while scan < tokens.count, case .character(let c) = tokens[scan].kind,
+      TeXLexer.isASCIILetter(c)
+    {
+      letters.unicodeScalars.append(c)
+      scan += 1
     }
-    report(TeXMessage.missingCloseBrace, at: token)
-    return .array(alignments: alignments, rules: rules)
+    guard scan < tokens.count, case .character("]") = tokens[scan].kind, !letters.isEmpty else {
+      index = start
+      return "center"
+    }
+    index = scan + 1
+    switch letters {
+    case "l": return "left"
+    case "r": return "right"
+    case "c": return "center"
+    default:
+      report(
+        TeXMessage.invalidMatrixAlignment(letters, environment), from: open.offset, to: previousEnd)
+      return "center"
+    }
+  }
+
+  /// Gives every column of a starred matrix the alignment it asked for.
+  private func align(_ table: inout MathTable, _ alignment: String) {
+    guard alignment != "center" else { return }
+    let columns = table.rows.map(\.count).max() ?? 0
+    table.layout = .array(
+      alignments: Array(repeating: alignment, count: columns),
+      rules: Array(repeating: false, count: columns))
   }
 }

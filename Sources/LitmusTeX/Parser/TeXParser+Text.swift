@@ -78,7 +78,7 @@ extension TeXParser {
           buffer += symbol == " " ? "\u{A0}" : symbol
         } else if [
           "text", "textrm", "textup", "textnormal", "textmd", "textbf", "textit", "textsf",
-          "texttt", "emph", "mbox",
+          "texttt", "emph", "mbox", "textsc",
         ].contains(command) {
           skipSpaces()
           guard let inner = peek(), inner.kind == .beginGroup else {

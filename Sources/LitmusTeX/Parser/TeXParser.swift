@@ -42,6 +42,9 @@ struct TeXParser {
   /// Whether the atom being parsed is a one-token argument (`\frac12`), so a
   /// digit or letter does not extend into a number or word.
   var singleToken = false
+  /// The depth of the list whose rest is being read as the denominator of an infix
+  /// fraction (`a \over b`), so a second infix in the same list is reported.
+  var infixDepth: Int?
 
   /// Creates a parser for one formula.
   /// - Parameters:
@@ -112,6 +115,17 @@ struct TeXParser {
           depth -= 1
           nodes.append(.styled(display: name == "displaystyle", rest))
           return (nodes, stop)
+        case "over", "atop", "choose", "brace", "brack":
+          index += 1
+          return parseInfixFraction(name, numerator: nodes, token: token)
+        case "color":
+          index += 1
+          guard let color = parseColor(for: token, name: name) else { continue }
+          guard descend(at: token) else { return (nodes, .end) }
+          let (rest, stop) = parseList()
+          depth -= 1
+          nodes.append(.colored(color, rest))
+          return (nodes, stop)
         case "rm", "bf", "it", "sf", "tt", "cal":
           index += 1
           font = MathFont.named(name == "rm" ? "mathrm" : "math" + name)
@@ -123,6 +137,33 @@ struct TeXParser {
       }
     }
     return (nodes, .end)
+  }
+
+  /// Parses the rest of a list as the denominator of `\over`, `\atop`, `\choose`,
+  /// `\brace` or `\brack` (already consumed): as in TeX, the infix command splits
+  /// the whole enclosing group, cell or formula.
+  /// - Parameters:
+  ///   - name: The command's name.
+  ///   - numerator: The atoms before the command.
+  ///   - token: The command's token.
+  /// - Returns: The fraction and why the list ended.
+  mutating func parseInfixFraction(_ name: String, numerator: [MathNode], token: TeXToken)
+    -> ([MathNode], Stop)
+  {
+    if infixDepth == depth { report(TeXMessage.ambiguousInfix(name), at: token) }
+    guard descend(at: token) else { return (numerator, .end) }
+    let saved = infixDepth
+    infixDepth = depth
+    let (denominator, stop) = parseList()
+    infixDepth = saved
+    depth -= 1
+    let fraction = MathNode.fraction(
+      .group(numerator), .group(denominator), thickness: name == "over" ? nil : "0", display: nil)
+    let fences: [String: (String, String)] = [
+      "choose": ("(", ")"), "brace": ("{", "}"), "brack": ("[", "]"),
+    ]
+    guard let (open, close) = fences[name] else { return ([fraction], stop) }
+    return ([.fenced(open: open, body: [fraction], close: close)], stop)
   }
 
   /// Reports a token that cannot appear where it stands, and consumes it.
@@ -154,19 +195,40 @@ struct TeXParser {
     }
   }
 
-  /// Consumes a `\\` or `\cr` and its optional `[length]`.
+  /// Consumes a `\\` or `\cr`, a `*` right after it, and its optional `[length]`.
+  ///
+  /// Only a valid TeX length in brackets (`[4pt]`, `[-1ex]`, `[ 0.5em ]`, `[2\jot]`)
+  /// is taken as the argument, and the space it asks for is ignored. Anything else in
+  /// brackets, like `[\nabla L]_k` or `[0, 1]`, is the next row's content: amsmath
+  /// reads it that way when a space or newline separates it from the `\\`, and
+  /// rendering it is friendlier than swallowing it.
   mutating func consumeRowBreak() {
     index += 1
+    if case .character("*")? = peek()?.kind { index += 1 }
+    let afterBreak = index
     skipSpaces()
-    guard case .character("[")? = peek()?.kind else { return }
+    guard case .character("[")? = peek()?.kind else {
+      index = afterBreak
+      return
+    }
     var scan = index + 1
-    while scan < tokens.count, scan - index < 64 {
-      if case .character("]") = tokens[scan].kind {
-        index = scan + 1
+    while scan < tokens.count, scan - index < 32 {
+      switch tokens[scan].kind {
+      case .character("]"):
+        if TeXLength.parse(tokens[(index + 1)..<scan]) != nil {
+          index = scan + 1
+        } else {
+          index = afterBreak
+        }
+        return
+      case .character, .space, .command:
+        scan += 1
+      default:
+        index = afterBreak
         return
       }
-      scan += 1
     }
+    index = afterBreak
   }
 
   // MARK: - Atoms
@@ -222,6 +284,7 @@ struct TeXParser {
         switch base {
         case .largeOperator(let text, _): base = .largeOperator(text, limits: placement)
         case .function(let text, _): base = .function(text, limits: placement)
+        case .operatorName(let body, _): base = .operatorName(body, limits: placement)
         default: report(TeXMessage.misplacedLimits, at: token)
         }
       default:
@@ -242,9 +305,10 @@ struct TeXParser {
       }
     }
     if sub == nil, sup == nil { return base }
-    if case .accent(_, let mark, _, let below) = base, mark == "⏟" || mark == "⏞" {
-      if below, let sub, sup == nil { return .stack(base, over: nil, under: sub) }
-      if !below, let sup, sub == nil { return .stack(base, over: sup, under: nil) }
+    if case .accent(_, let mark, _, _) = base, mark == "⏟" || mark == "⏞" {
+      // Braces take limits, as in TeX: `\underbrace{…}_{n}^{m}` sets n under the
+      // brace and m over the material.
+      return .stack(base, over: sup, under: sub)
     }
     return .scripts(base: base, sub: sub, sup: sup)
   }

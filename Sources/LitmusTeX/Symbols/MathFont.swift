@@ -16,7 +16,7 @@ enum MathFont: Sendable, Equatable {
   case script
   /// Fraktur (`\mathfrak`): 𝔤, ℜ.
   case fraktur
-  /// Double-struck (`\mathbb`): ℝ, 𝔼, 𝟙.
+  /// Double-struck (`\mathbb`, `\mathds`, `\mathbbm`): ℝ, 𝔼, 𝟙.
   case doubleStruck
   /// Sans-serif (`\mathsf`): 𝖷.
   case sansSerif
@@ -34,7 +34,7 @@ enum MathFont: Sendable, Equatable {
     case "boldsymbol", "bm", "mathbfit", "pmb": return .boldItalic
     case "mathcal", "mathscr": return .script
     case "mathfrak", "frak": return .fraktur
-    case "mathbb", "Bbb": return .doubleStruck
+    case "mathbb", "Bbb", "mathds", "mathbbm": return .doubleStruck
     case "mathsf": return .sansSerif
     case "mathtt": return .monospace
     default: return nil

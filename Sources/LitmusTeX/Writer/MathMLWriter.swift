@@ -168,7 +168,7 @@ struct MathMLWriter {
       writeScripts(base: base, sub: sub, sup: sup, display: display, context: context)
     case .largeOperator(let text, _):
       output += "<mo movablelimits=\"false\">\(XMLEscaping.escape(text))</mo>"
-    case .function:
+    case .function, .operatorName:
       writeFunction(node, display: display, context: context)
     case .accent(let base, let mark, let stretchy, let below):
       let isBrace = mark == "⏞" || mark == "⏟"
@@ -223,7 +223,67 @@ struct MathMLWriter {
       output += "<mphantom>"
       writeArgument(inner, display: display)
       output += "</mphantom>"
+    case .classed(let atomClass, let inner):
+      writeClassed(inner, atomClass: context.effectiveClass ?? atomClass, display: display)
+    case .colored(let color, let nodes):
+      output += "<mrow mathcolor=\"\(XMLEscaping.escape(color))\">"
+      if nodes.count == 1 {
+        write(nodes[0], display: display, context: context)
+      } else {
+        writeRow(nodes, display: display, leading: context.previous)
+      }
+      output += "</mrow>"
+    case .padded(let inner, let width, let height, let depth):
+      let attributes = [("width", width), ("height", height), ("depth", depth)]
+        .compactMap { name, value in value.map { " \(name)=\"\($0)\"" } }.joined()
+      output += "<mpadded\(attributes)>"
+      writeContent(inner, display: display)
+      output += "</mpadded>"
+    case .struck(let inner, let up, let down):
+      // MathML Core has no <menclose>: the strikes are CSS gradients behind the content.
+      let strikes = [up ? "to top right" : nil, down ? "to bottom right" : nil].compactMap {
+        $0.map(Self.strike)
+      }
+      output += "<mrow style=\"background:\(strikes.joined(separator: ","))\">"
+      writeContent(inner, display: display)
+      output += "</mrow>"
+    case .styleSpace(let displayWidth, let textWidth):
+      output += "<mspace width=\"\(display ? displayWidth : textWidth)\"></mspace>"
     }
+  }
+
+  /// A diagonal line across a box, as a CSS gradient in the text colour.
+  private static func strike(_ direction: String) -> String {
+    "linear-gradient(\(direction),transparent calc(50% - 0.04em),currentColor calc(50% - 0.04em),"
+      + "currentColor calc(50% + 0.04em),transparent calc(50% + 0.04em))"
+  }
+
+  /// Writes a node's content as the children of an element that already acts as a row
+  /// (`<msqrt>`, `<mpadded>`): a group's atoms go in directly.
+  private mutating func writeContent(_ node: MathNode, display: Bool) {
+    if case .group(let nodes) = node {
+      writeRow(nodes, display: display)
+    } else {
+      write(node, display: display)
+    }
+  }
+
+  /// Writes material given a class by `\mathbin` or `\mathrel`, with the spaces TeX
+  /// puts around that class (none where the class was demoted, as a unary `\mathbin`).
+  private mutating func writeClassed(_ inner: MathNode, atomClass: AtomClass, display: Bool) {
+    let left: String?
+    let right: String?
+    switch atomClass {
+    case .bin: (left, right) = ("0.2222em", "0.2222em")
+    case .rel: (left, right) = ("0.2778em", "0.2778em")
+    case .punct: (left, right) = (nil, "0.1667em")
+    default: (left, right) = (nil, nil)
+    }
+    output += "<mrow>"
+    if let left { output += "<mspace width=\"\(left)\"></mspace>" }
+    writeArgument(inner, display: display)
+    if let right { output += "<mspace width=\"\(right)\"></mspace>" }
+    output += "</mrow>"
   }
 
   /// Writes an operator with the attributes its TeX class needs.
@@ -241,12 +301,19 @@ struct MathMLWriter {
     case .sized(let size):
       attributes = ["stretchy=\"true\"", "minsize=\"\(size)\"", "maxsize=\"\(size)\""]
       if op.atomClass == .ord { attributes += ["lspace=\"0em\"", "rspace=\"0em\""] }
+    case .stretchy:
+      attributes = ["stretchy=\"true\""]
     case .symbol:
       switch context.effectiveClass ?? op.atomClass {
       case .ord:
         attributes = ["lspace=\"0em\"", "rspace=\"0em\""]
       case .bin:
         if context.isFirst { attributes = ["form=\"infix\""] }
+      case .punct:
+        // MathML's dictionary spaces `:` like a relation; TeX's `\colon` is punctuation.
+        if op.text != ",", op.text != ";" {
+          attributes = ["lspace=\"0em\"", "rspace=\"0.1667em\""]
+        }
       case .open, .close:
         if op.text == "|" || op.text == "‖" { attributes = ["lspace=\"0em\"", "rspace=\"0em\""] }
       default:
@@ -265,7 +332,8 @@ struct MathMLWriter {
   ) {
     var limits = false
     switch base {
-    case .largeOperator(_, let placement), .function(_, let placement):
+    case .largeOperator(_, let placement), .function(_, let placement),
+      .operatorName(_, let placement):
       limits = placement == .always || (placement == .display && display)
     default:
       break
@@ -276,14 +344,13 @@ struct MathMLWriter {
     case (true, false): element = limits ? "munder" : "msub"
     default: element = limits ? "mover" : "msup"
     }
-    let isFunction: Bool
-    if case .function = base { isFunction = true } else { isFunction = false }
+    let isFunction = Self.isFunctionName(base)
     if isFunction, Self.wantsLeadingSpace(context) { output += Self.thinSpace }
     output += "<\(element)>"
-    if case .function(let name, _) = base {
-      output += functionIdentifier(name)
-    } else {
-      writeArgument(base, display: display)
+    switch base {
+    case .function(let name, _): output += functionIdentifier(name)
+    case .operatorName(let body, _): writeArgument(body, display: display)
+    default: writeArgument(base, display: display)
     }
     if let sub { writeArgument(sub, display: false) }
     if let sup { writeArgument(sup, display: false) }
@@ -293,10 +360,22 @@ struct MathMLWriter {
 
   /// Writes a function name, the invisible function application, and TeX's thin spaces.
   private mutating func writeFunction(_ node: MathNode, display: Bool, context: Context) {
-    guard case .function(let name, _) = node else { return }
     if Self.wantsLeadingSpace(context) { output += Self.thinSpace }
-    output += functionIdentifier(name)
+    switch node {
+    case .function(let name, _): output += functionIdentifier(name)
+    case .operatorName(let body, _): writeArgument(body, display: display)
+    default: return
+    }
     writeFunctionTail(context)
+  }
+
+  /// Whether a node is a function name (`\log`, `\operatorname{…}`), written with
+  /// the function application and thin spaces.
+  private static func isFunctionName(_ node: MathNode) -> Bool {
+    switch node {
+    case .function, .operatorName: return true
+    default: return false
+    }
   }
 
   private func functionIdentifier(_ name: String) -> String {
@@ -380,6 +459,9 @@ struct MathMLWriter {
         parts.append(textAlign(alignments[column]))
       }
       if column < rules.count, rules[column] { parts.append("border-left:0.06em solid") }
+      if column == alignments.count - 1, rules.count > alignments.count, rules[alignments.count] {
+        parts.append("border-right:0.06em solid")
+      }
       return parts.joined(separator: ";")
     }
   }
@@ -400,8 +482,17 @@ struct MathMLWriter {
       case .middleFence: return .rel
       default: return op.atomClass
       }
-    case .largeOperator, .function:
+    case .largeOperator, .function, .operatorName:
       return .op
+    case .styleSpace:
+      return nil
+    case .classed(let atomClass, _):
+      return atomClass
+    case .colored(_, let nodes):
+      if nodes.isEmpty { return nil }
+      return nodes.count == 1 ? atomClass(of: nodes[0]) : .ord
+    case .padded(let inner, _, _, _):
+      return atomClass(of: inner)
     case .scripts(let base, _, _), .stack(let base, _, _):
       return atomClass(of: base)
     case .fenced:
@@ -426,10 +517,9 @@ struct MathMLWriter {
   /// Whether writing a node produces more than one sibling element.
   private static func writesSeveralElements(_ node: MathNode) -> Bool {
     switch node {
-    case .function: return true
-    case .scripts(let base, _, _):
-      if case .function = base { return true }
-      return false
+    case .function, .operatorName: return true
+    case .scripts(let base, _, _): return isFunctionName(base)
+    case .colored(_, let nodes): return nodes.count == 1 && writesSeveralElements(nodes[0])
     default: return false
     }
   }

@@ -11,6 +11,9 @@ import Testing
     "'", "\\mathbf", "\\sum", "\\log", "\\operatorname*{", "\\hat", "\\underbrace", "\\not",
     "\\big", "\\end", "\\begin", "\\limits", "\\displaystyle", "\\foo", " ", "α", "%", "\n", "#",
     "\\begin{array}{c|", "\\stackrel", "\\binom", "\\,", "\\quad", "\\cr", "\\label",
+    "\\over", "\\choose", "\\color{red}", "\\textcolor{#f00}{", "\\xrightarrow[", "\\hspace{",
+    "1em", "\\\\[2pt]", "\\begin{bmatrix*}[r]", "\\end{bmatrix*}", "*{2}{c}", "p{2cm}", "@{}",
+    "\\operatorname{", "\\mathrel{", "\\smash[t]", "\\pmod", "\\cancel",
   ]
 
   @Test func randomFormulasAlwaysConvert() {

@@ -368,6 +368,43 @@ import Testing
         == "<munder><munder><mi>a</mi><mo stretchy=\"true\">⏟</mo></munder><mi>b</mi></munder>")
   }
 
+  @Test func underbraceWithBothScriptsPutsThemUnderAndOver() {
+    #expect(
+      mathBody(#"\underbrace{a+b}_{n}^{m}"#)
+        == "<munderover><munder><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow>"
+        + "<mo stretchy=\"true\">⏟</mo></munder><mi>n</mi><mi>m</mi></munderover>")
+  }
+
+  @Test func overbraceWithBothScriptsPutsThemOverAndUnder() {
+    #expect(
+      mathBody(#"\overbrace{a+b}^{n}_{m}"#)
+        == "<munderover><mover><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow>"
+        + "<mo stretchy=\"true\">⏞</mo></mover><mi>m</mi><mi>n</mi></munderover>")
+  }
+
+  @Test func newSymbolsHaveTheirCharactersAndClasses() {
+    #expect(mathBody(#"A^\intercal"#) == "<msup><mi>A</mi><mo>⊺</mo></msup>")
+    #expect(
+      mathBody(#"f\colon X"#) == "<mi>f</mi><mo lspace=\"0em\" rspace=\"0.1667em\">:</mo><mi>X</mi>"
+    )
+    #expect(
+      mathBody(#"\llbracket a \rrbracket"#)
+        == "<mo stretchy=\"false\">⟦</mo><mi>a</mi><mo stretchy=\"false\">⟧</mo>")
+    #expect(
+      mathBody(#"\left\llbracket a \right\rrbracket"#)
+        == "<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"true\">⟦</mo><mi>a</mi>"
+        + "<mo fence=\"true\" form=\"postfix\" stretchy=\"true\">⟧</mo></mrow>")
+  }
+
+  @Test func mathdsAndMathbbmAreDoubleStruck() {
+    #expect(mathBody(#"\mathds{1}\mathbbm{1}"#) == "<mn>𝟙</mn><mn>𝟙</mn>")
+  }
+
+  @Test func textscIsText() {
+    #expect(mathBody(#"\textsc{Abc}"#) == "<mtext>Abc</mtext>")
+    #expect(mathBody(#"\text{a \textsc{b}}"#) == "<mtext>a&#xa0;b</mtext>")
+  }
+
   @Test func stackrelPutsTextOverARelation() {
     #expect(
       mathBody(#"\stackrel{\textrm{def}}{=}"#) == "<mover><mo>=</mo><mtext>def</mtext></mover>")

@@ -141,4 +141,29 @@ import Testing
         + "<mrow>\(open("["))<mtable><mtr><mtd><mi>a</mi></mtd></mtr></mtable>\(close("]"))</mrow>"
         + "</mtd></mtr></mtable>")
   }
+
+  @Test func starredMatrixAlignsItsColumns() {
+    let right = "text-align:right;text-align:-webkit-right"
+    #expect(
+      mathBody(#"\begin{bmatrix*}[r] 1 & -1 \\ 10 & 2 \end{bmatrix*}"#)
+        == "<mrow>\(open("["))<mtable>"
+        + "<mtr><mtd style=\"\(right)\"><mn>1</mn></mtd>"
+        + "<mtd style=\"\(right)\"><mo lspace=\"0em\" rspace=\"0em\">−</mo><mn>1</mn></mtd></mtr>"
+        + "<mtr><mtd style=\"\(right)\"><mn>10</mn></mtd><mtd style=\"\(right)\"><mn>2</mn></mtd></mtr>"
+        + "</mtable>\(close("]"))</mrow>")
+  }
+
+  @Test func starredMatrixWithoutAlignmentIsCentered() {
+    #expect(
+      mathBody(#"\begin{pmatrix*} a & b \\ c & d \end{pmatrix*}"#)
+        == "<mrow>\(open("("))\(grid)\(close(")"))</mrow>")
+  }
+
+  @Test func starredMatrixRejectsAnUnknownAlignment() {
+    let found = diagnostics(#"\begin{bmatrix*}[x] a \end{bmatrix*}"#)
+    #expect(
+      found.map(\.message)
+        == ["invalid column alignment [x] for \\begin{bmatrix*}: use [l], [c] or [r]"])
+    #expect(found.first?.offset == 16)
+  }
 }

@@ -73,6 +73,14 @@ import Testing
     ("x^{", "x", "}"),
     (#"\operatorname{"#, "x", "}"),
     (#"\underbrace{"#, "x", "}_{y}"),
+    (#"\textcolor{red}{"#, "x", "}"),
+    (#"{\color{red}"#, "x", "}"),
+    (#"\xrightarrow[{"#, "x", "}]{y}"),
+    (#"\cancel{"#, "x", "}"),
+    (#"\smash{"#, "x", "}"),
+    (#"\mathrel{"#, "x", "}"),
+    (#"{a \over "#, "x", "}"),
+    (#"\pmod{"#, "x", "}"),
   ]
 
   @Test(arguments: nestings)
@@ -125,5 +133,89 @@ import Testing
   @Test func stopsAfterAHundredDiagnostics() {
     let tex = String(repeating: #"\foo "#, count: 1000)
     #expect(MathMLConverter().convert(tex, display: false).diagnostics.count == 100)
+  }
+
+  @Test func longInfixChainsEndWithDiagnosticsNotACrash() {
+    let tex = String(repeating: #"a \over "#, count: 5_000) + "b"
+    let found = diagnostics(tex).map(\.message)
+    #expect(found.count == 100)
+    #expect(found.first?.hasPrefix("ambiguous") == true)
+  }
+
+  // MARK: - Row breaks
+
+  @Test func rowBreakTakesALengthInBrackets() {
+    let rows = "<mtable displaystyle=\"true\"><mtr><mtd><mi>a</mi></mtd></mtr>"
+    for tex in [
+      #"a \\[4pt] b"#, #"a \\[-1ex] b"#, #"a \\[0.5em] b"#, #"a \\[2mm] b"#,
+      #"a \\[ 1.5 em ] b"#, #"a \\*[2pt] b"#, #"a \\[2\jot] b"#, #"a \\ [3pt] b"#,
+    ] {
+      #expect(
+        mathBody(tex, display: true) == rows + "<mtr><mtd><mi>b</mi></mtd></mtr></mtable>", "\(tex)"
+      )
+    }
+  }
+
+  @Test func bracketsAfterARowBreakThatAreNotALengthStartTheNextRow() {
+    #expect(
+      mathBody(
+        #"\begin{aligned} L &= 1 \\"# + "\n" + #"[\nabla L]_k &= s_k \end{aligned}"#, display: true
+      ).contains(
+        "<mtd style=\"text-align:right;text-align:-webkit-right;padding-right:0em\">"
+          + "<mo stretchy=\"false\">[</mo><mi mathvariant=\"normal\">∇</mi><mi>L</mi>"
+          + "<msub><mo stretchy=\"false\">]</mo><mi>k</mi></msub></mtd>"))
+  }
+
+  @Test func aBracketedRowOfAMatrixIsKept() {
+    #expect(
+      mathBody(#"\begin{bmatrix} a \\ [0, 1] \end{bmatrix}"#).contains(
+        "<mtr><mtd><mo stretchy=\"false\">[</mo><mn>0</mn><mo>,</mo><mn>1</mn>"
+          + "<mo stretchy=\"false\">]</mo></mtd></mtr>"))
+  }
+
+  @Test func bracketsWithAUnitButNoNumberAreContent() {
+    #expect(mathBody(#"a \\[em] b"#, display: true).contains("<mi>e</mi><mi>m</mi>"))
+  }
+
+  // MARK: - Infix fractions
+
+  @Test func overSplitsItsGroup() {
+    #expect(
+      mathBody(#"x + {a + b \over c}"#)
+        == "<mi>x</mi><mo>+</mo><mfrac><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow><mi>c</mi></mfrac>"
+    )
+  }
+
+  @Test func overSplitsTheWholeFormulaAtTopLevel() {
+    #expect(mathBody(#"a \over b"#) == "<mfrac><mi>a</mi><mi>b</mi></mfrac>")
+  }
+
+  @Test func chooseIsABinomial() {
+    #expect(
+      mathBody(#"{n \choose k}"#)
+        == "<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"true\">(</mo>"
+        + "<mfrac linethickness=\"0\"><mi>n</mi><mi>k</mi></mfrac>"
+        + "<mo fence=\"true\" form=\"postfix\" stretchy=\"true\">)</mo></mrow>")
+  }
+
+  @Test func atopHasNoRule() {
+    #expect(mathBody(#"{a \atop b}"#) == "<mfrac linethickness=\"0\"><mi>a</mi><mi>b</mi></mfrac>")
+  }
+
+  @Test func overEndsAtACellBoundary() {
+    #expect(
+      mathBody(#"\begin{matrix} a \over b & c \end{matrix}"#)
+        == "<mtable><mtr><mtd><mfrac><mi>a</mi><mi>b</mi></mfrac></mtd><mtd><mi>c</mi></mtd></mtr>"
+        + "</mtable>")
+  }
+
+  @Test func twoInfixCommandsInOneGroupAreAmbiguous() {
+    let found = diagnostics(#"{a \over b \over c}"#)
+    #expect(
+      found.map(\.message) == [
+        "ambiguous \\over: this group already has an infix fraction; add braces"
+      ])
+    #expect(found.first?.offset == 11)
+    #expect(diagnostics(#"{a \over {b \over c}}"#).isEmpty)
   }
 }

@@ -1,0 +1,36 @@
+import Testing
+
+@testable import LitmusTeX
+
+/// TeX lengths read from tokens, as row breaks and `\hspace` take them.
+@Suite struct TeXLengthTests {
+  private func length(_ tex: String) -> String? {
+    TeXLength.parse(TeXLexer.tokenize(tex)[...])?.css
+  }
+
+  @Test func numbersWithUnitsConvertToEm() {
+    #expect(length("4pt") == "0.4em")
+    #expect(length("-1ex") == "-0.431em")
+    #expect(length("0.5em") == "0.5em")
+    #expect(length("2mm") == "0.5691em")
+    #expect(length("18mu") == "1em")
+    #expect(length(".5em") == "0.5em")
+    #expect(length("1,5em") == "1.5em")
+  }
+
+  @Test func spacesAndSignsAreAllowed() {
+    #expect(length(" - 3 PT ") == "-0.3em")
+    #expect(length("+-2pt") == "-0.2em")
+  }
+
+  @Test func registersMayBeScaled() {
+    #expect(length(#"\jot"#) == "0.3em")
+    #expect(length(#"2\jot"#) == "0.6em")
+  }
+
+  @Test func anythingElseIsNotALength() {
+    for tex in ["", "em", "4", "4 p t", "4xx", "0, 1", #"\nabla L"#, "1.2.3em", "4pt x", "."] {
+      #expect(length(tex) == nil, "\(tex)")
+    }
+  }
+}
