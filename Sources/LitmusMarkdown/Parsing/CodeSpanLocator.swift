@@ -45,14 +45,8 @@ struct CodeSpanLocator {
         opener += 1
         continue
       }
-      let contentStart = run.start + run.length
-      let origins = normalised(contentStart..<runs[closer].start)
-      if origins.count == literal.count
-        && zip(origins, literal).allSatisfy({ origin, byte in
-          let source = bytes[origin]
-          return source == byte || (byte == 0x20 && (source == 0x0A || source == 0x0D))
-        })
-      {
+      let content = (run.start + run.length)..<runs[closer].start
+      if let origins = align(content, with: literal) {
         cursor = closer + 1
         return origins
       }
@@ -73,35 +67,85 @@ struct CodeSpanLocator {
     return low < candidates.count ? candidates[low] : nil
   }
 
+  /// The origin of each literal byte when the content between two backtick runs
+  /// normalises to `literal`, else nil. It tries both readings of CommonMark's stripping of
+  /// one leading and trailing space.
+  private func align(_ content: Range<Int>, with literal: [UInt8]) -> [Int]? {
+    if let origins = normalised(content, literal: literal, stripped: true) { return origins }
+    return normalised(content, literal: literal, stripped: false)
+  }
+
   /// CommonMark's code span normalisation, keeping each byte's origin: a line ending becomes
   /// one space, and one leading and trailing space go when both are there and the content
-  /// is not all spaces.
-  private func normalised(_ content: Range<Int>) -> [Int] {
+  /// is not all spaces (`stripped` says which case is tried). On each continuation line,
+  /// the container prefix (`>` markers, list indentation) and leading white space are
+  /// usually not content; but a `>` indented four or more columns is, and so is the
+  /// indentation of a lazy continuation line in a list item's block quote (cmark keeps it).
+  /// So the line's content starts at the last byte of its run of `>`, spaces and tabs from
+  /// which the line reads as the literal does there, trying the longest prefix first.
+  /// Returns the origins when the normalised content equals `literal`, else nil.
+  private func normalised(_ content: Range<Int>, literal: [UInt8], stripped: Bool) -> [Int]? {
     var origins: [Int] = []
     origins.reserveCapacity(content.count)
+    let shift = stripped ? 1 : 0
     var position = content.lowerBound
     while position < content.upperBound {
       origins.append(position)
       let byte = bytes[position]
       position += 1
       if byte == 0x0D && position < content.upperBound && bytes[position] == 0x0A { position += 1 }
-      if byte == 0x0A || byte == 0x0D {
-        // cmark strips the leading whitespace of a paragraph's continuation lines.
-        while position < content.upperBound && (bytes[position] == 0x20 || bytes[position] == 0x09)
-        {
-          position += 1
-        }
+      guard byte == 0x0A || byte == 0x0D else { continue }
+      var prefixEnd = position
+      while prefixEnd < content.upperBound
+        && (bytes[prefixEnd] == 0x20 || bytes[prefixEnd] == 0x09
+          || bytes[prefixEnd] == UInt8(ascii: ">"))
+      {
+        prefixEnd += 1
       }
+      var start = prefixEnd
+      while start > position
+        && !lineMatches(from: start, content, literal, at: origins.count - shift)
+      {
+        start -= 1
+      }
+      position = start
     }
     func isSpace(_ origin: Int) -> Bool {
       bytes[origin] == 0x20 || bytes[origin] == 0x0A || bytes[origin] == 0x0D
     }
-    if origins.count >= 2, let first = origins.first, let last = origins.last, isSpace(first),
-      isSpace(last), !origins.allSatisfy(isSpace)
-    {
+    let strips =
+      origins.count >= 2 && isSpace(origins[0]) && isSpace(origins[origins.count - 1])
+      && !origins.allSatisfy(isSpace)
+    guard strips == stripped else { return nil }
+    if stripped {
       origins.removeFirst()
       origins.removeLast()
     }
+    guard origins.count == literal.count,
+      zip(origins, literal).allSatisfy({ origin, byte in
+        let source = bytes[origin]
+        return source == byte || (byte == 0x20 && (source == 0x0A || source == 0x0D))
+      })
+    else { return nil }
     return origins
+  }
+
+  /// Whether the bytes from `start` to the end of its line (or of `content`) equal the
+  /// literal's bytes from `index` (bytes past the literal's end are not compared: a
+  /// stripped trailing space is there; the caller compares the whole content at the end).
+  private func lineMatches(
+    from start: Int, _ content: Range<Int>, _ literal: [UInt8], at index: Int
+  )
+    -> Bool
+  {
+    var position = start
+    var literalIndex = index
+    while position < content.upperBound && bytes[position] != 0x0A && bytes[position] != 0x0D {
+      guard literalIndex < literal.count else { return true }
+      guard literalIndex >= 0, literal[literalIndex] == bytes[position] else { return false }
+      position += 1
+      literalIndex += 1
+    }
+    return true
   }
 }
