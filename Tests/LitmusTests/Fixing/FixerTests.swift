@@ -194,4 +194,37 @@ import Testing
     #expect(applied.map(\.range) == [2..<4])
     #expect(skipped.map(\.range) == [7..<9])
   }
+
+  @Test func fixKeepsTheNotationOfUnnormalisedNumbers() throws {
+    let note = """
+      ```swift example
+      1.0 / 3.0
+      // => 34e-2
+      20000.0 / 3.0
+      // => 66.6e2
+      0.00012345
+      // => 0.13e-3
+      1.0 / 3.0
+      // => 0.0034e2
+      1.0 / 3.0
+      // => .34
+      1.0 / 3.0
+      // => +0.34
+      softmax([1.0, 1.0, 1.0])
+      // => [34e-2, .34, 0.0034E+02]
+      ```
+
+      """
+    let result = Fixer().fix(bytes: Array(note.utf8), path: "n.md")
+    let expected = note.replacing("34e-2\n", with: "33e-2\n").replacing("66.6e2", with: "66.7e2")
+      .replacing("0.13e-3", with: "0.12e-3").replacing("0.0034e2", with: "0.0033e2")
+      .replacing(".34\n", with: ".33\n").replacing("+0.34", with: "+0.33")
+      .replacing("[34e-2, .34, 0.0034E+02]", with: "[33e-2, .33, 0.0033E+02]")
+    #expect(String(decoding: result.fixed, as: UTF8.self) == expected)
+    #expect(result.fixedCount == 9)
+    #expect(
+      result.report.diagnostics.first?.message == "stated 34e-2, computed 33e-2 (0.33333333)")
+    #expect(NoteChecker().check(bytes: result.fixed, path: "n.md").report.failedCount == 0)
+    #expect(!Fixer().fix(bytes: result.fixed, path: "n.md").changed)
+  }
 }
