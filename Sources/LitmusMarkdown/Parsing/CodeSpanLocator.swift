@@ -80,7 +80,7 @@ struct CodeSpanLocator {
   /// is not all spaces (`stripped` says which case is tried). On each continuation line,
   /// the container prefix (`>` markers, list indentation) and leading white space are
   /// usually not content; but a `>` indented four or more columns is, and so is the
-  /// indentation of a lazy continuation line in a list item's block quote (cmark keeps it).
+  /// indentation cmark keeps on some lazy continuation lines (`- a`, `> b`, `  c`).
   /// So the line's content starts at the last byte of its run of `>`, spaces and tabs from
   /// which the line reads as the literal does there, trying the longest prefix first.
   /// Returns the origins when the normalised content equals `literal`, else nil.
