@@ -81,8 +81,8 @@ struct CodeSpanLocator {
   /// the container prefix (`>` markers, list indentation) and leading white space are
   /// usually not content; but a `>` indented four or more columns is, and so is the
   /// indentation cmark keeps on some lazy continuation lines (`- a`, `> b`, `  c`).
-  /// So the line's content starts at the last byte of its run of `>`, spaces and tabs from
-  /// which the line reads as the literal does there, trying the longest prefix first.
+  /// So the literal decides where in the line's run of `>`, spaces and tabs its content
+  /// starts (``contentStart(line:prefixEnd:_:_:at:shift:)``).
   /// Returns the origins when the normalised content equals `literal`, else nil.
   private func normalised(_ content: Range<Int>, literal: [UInt8], stripped: Bool) -> [Int]? {
     var origins: [Int] = []
@@ -102,13 +102,9 @@ struct CodeSpanLocator {
       {
         prefixEnd += 1
       }
-      var start = prefixEnd
-      while start > position
-        && !lineMatches(from: start, content, literal, at: origins.count - shift)
-      {
-        start -= 1
-      }
-      position = start
+      position = contentStart(
+        line: position, prefixEnd: prefixEnd, content, literal, at: origins.count - shift,
+        shift: shift)
     }
     func isSpace(_ origin: Int) -> Bool {
       bytes[origin] == 0x20 || bytes[origin] == 0x0A || bytes[origin] == 0x0D
@@ -130,22 +126,28 @@ struct CodeSpanLocator {
     return origins
   }
 
-  /// Whether the bytes from `start` to the end of its line (or of `content`) equal the
-  /// literal's bytes from `index` (bytes past the literal's end are not compared: a
-  /// stripped trailing space is there; the caller compares the whole content at the end).
-  private func lineMatches(
-    from start: Int, _ content: Range<Int>, _ literal: [UInt8], at index: Int
-  )
-    -> Bool
-  {
-    var position = start
-    var literalIndex = index
-    while position < content.upperBound && bytes[position] != 0x0A && bytes[position] != 0x0D {
-      guard literalIndex < literal.count else { return true }
-      guard literalIndex >= 0, literal[literalIndex] == bytes[position] else { return false }
-      position += 1
-      literalIndex += 1
+  /// Where a continuation line's content starts, given the run of `>`, spaces and tabs
+  /// from `line` to `prefixEnd`, and the literal's byte `index` where that content must
+  /// be. The content starts with as many of the run's last bytes as the literal has such
+  /// bytes at `index` (the byte after the run is none of them); when the span's content
+  /// ends within the run, the literal's remaining length decides. Linear in the run.
+  private func contentStart(
+    line: Int, prefixEnd: Int, _ content: Range<Int>, _ literal: [UInt8], at index: Int,
+    shift: Int
+  ) -> Int {
+    let run = prefixEnd - line
+    if prefixEnd == content.upperBound {
+      let remaining = literal.count + shift - index
+      return remaining >= 0 && remaining <= run ? prefixEnd - remaining : prefixEnd
     }
-    return true
+    if bytes[prefixEnd] == 0x0A || bytes[prefixEnd] == 0x0D { return prefixEnd }
+    var kept = 0
+    while kept < run && index + kept >= 0 && index + kept < literal.count
+      && (literal[index + kept] == 0x20 || literal[index + kept] == 0x09
+        || literal[index + kept] == UInt8(ascii: ">"))
+    {
+      kept += 1
+    }
+    return prefixEnd - kept
   }
 }

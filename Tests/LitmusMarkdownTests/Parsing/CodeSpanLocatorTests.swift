@@ -90,4 +90,14 @@ import Testing
     expect(spans.first?.statedPosition, at: 1, in: source)
     expect(spans.last?.statedPosition, at: 2, in: source)
   }
+
+  /// A continuation line whose content is a long run of `>` indented four columns (so not
+  /// block-quote markers) is located in linear time, and exactly.
+  @Test func longRunOfContentMarkersIsLocatedQuickly() throws {
+    let markers = String(repeating: ">", count: 20_000)
+    let source = MarkedSource("a `1️⃣x\n    \(markers) y => 2️⃣1`\n")
+    let span = try span(source)
+    #expect(span.expression == "x \(markers) y")
+    expect(span.statedPosition, at: 2, in: source)
+  }
 }
