@@ -43,6 +43,7 @@ struct FixCommand: ParsableCommand {
       if let refusal = result.refusal {
         Output.error("\(path): not fixed: \(refusal)")
       }
+      for diagnostic in result.unlocated { Output.error(diagnostic.headline) }
       fixedTotal += result.fixedCount
       if result.changed {
         if dryRun {

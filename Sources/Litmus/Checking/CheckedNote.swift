@@ -15,6 +15,9 @@ public struct CheckedNote: Sendable {
   public let mathML: [Int: String]
   /// The in-place rewrites that would make failing stated numbers match.
   public let edits: [TextEdit]
+  /// Failing stated numbers that `fix` would rewrite but could not locate byte for byte in
+  /// the file (warnings at the stated value): they are left alone.
+  public var unlocatedValues: [Diagnostic] = []
   /// Every evaluation the check made, for a later check of the same code to reuse.
   var evaluations: [RecordedEvaluation] = []
 }

@@ -62,7 +62,7 @@ public struct NoteChecker: Sendable {
         path: path, title: title, order: note.frontMatter.order, checks: run.checks,
         diagnostics: run.diagnostics),
       statements: run.statements, inlineViews: run.inlineViews, mathML: run.mathML,
-      edits: run.edits,
+      edits: run.edits, unlocatedValues: run.unlocatedValues,
       evaluations: run.recorded)
   }
 }

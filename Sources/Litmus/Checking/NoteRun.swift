@@ -17,6 +17,9 @@ struct NoteRun {
   private(set) var inlineViews: [Int: InlineView] = [:]
   private(set) var mathML: [Int: String] = [:]
   private(set) var edits: [TextEdit] = []
+  /// Failing stated numbers whose bytes could not be located in the file, so `fix` leaves
+  /// them alone (warnings at the stated value).
+  private(set) var unlocatedValues: [Diagnostic] = []
   /// Every evaluation made, in order (``RecordedEvaluation``).
   private(set) var recorded: [RecordedEvaluation] = []
   /// Evaluations to reuse instead of evaluating: an earlier check's, when this note
@@ -72,19 +75,10 @@ struct NoteRun {
     }
   }
 
-  /// The file position of a byte of a formula (a continuation line's column
-  /// counts from the line start, ignoring container prefixes).
+  /// The file position of a byte of a formula (on a continuation line inside a block
+  /// quote or list item, counted after the line's container prefix).
   private static func position(ofByte offset: Int, in span: MathSpan) -> SourcePosition {
-    let bytes = Array(span.tex.utf8.prefix(max(0, offset)))
-    guard let lastBreak = bytes.lastIndex(of: UInt8(ascii: "\n")) else {
-      return SourcePosition(
-        line: span.position.line, column: span.position.column + bytes.count,
-        offset: span.position.offset + bytes.count)
-    }
-    let breaks = bytes.count { $0 == UInt8(ascii: "\n") }
-    return SourcePosition(
-      line: span.position.line + breaks, column: bytes.count - lastBreak,
-      offset: span.position.offset + bytes.count)
+    span.map.position(ofTextByte: max(0, offset)) ?? span.position
   }
 
   mutating func evaluate() {
@@ -242,6 +236,13 @@ struct NoteRun {
           outcome.fileOffset(ofTextByte: offset).map {
             Self.filePosition(atOffset: $0, near: outcome)
           }
+        },
+        fileRange: { range in
+          guard !range.isEmpty, let low = outcome.fileOffset(ofTextByte: range.lowerBound),
+            let high = outcome.fileOffset(ofTextByte: range.upperBound - 1),
+            high + 1 - low == range.count
+          else { return nil }
+          return low..<(high + 1)
         })
       checks.append(
         CheckedValue(
@@ -265,7 +266,7 @@ struct NoteRun {
   private mutating func judgeValue(
     _ stated: String, computed result: StatementResult, statement: String, judge: Judge,
     statedPosition: SourcePosition, errorPosition: (EvaluationError) -> SourcePosition,
-    offsetToPosition: (Int) -> SourcePosition?
+    offsetToPosition: (Int) -> SourcePosition?, fileRange: (Range<Int>) -> Range<Int>?
   ) -> (passed: Bool, message: String?, computed: String?) {
     func failure(_ message: String, at position: SourcePosition, details: [String] = [])
       -> (Bool, String?, String?)
@@ -308,13 +309,20 @@ struct NoteRun {
       }
     }
     for difference in verdict.differences {
-      guard let replacement = difference.replacement,
-        let low = offsetToPosition(replacement.range.lowerBound)?.offset,
-        let high = offsetToPosition(replacement.range.upperBound - 1)?.offset,
-        high + 1 - low == replacement.range.count
-      else { continue }
+      guard let replacement = difference.replacement else { continue }
+      let position = offsetToPosition(replacement.range.lowerBound) ?? statedPosition
+      guard let range = fileRange(replacement.range) else {
+        unlocatedValues.append(
+          Diagnostic(
+            .warning, path: note.path, line: position.line, column: position.column,
+            message: "could not locate the stated value `\(difference.stated)` in the file, so "
+              + "it was left alone; change it to `\(replacement.text)` by hand",
+            details: [statement]))
+        continue
+      }
       edits.append(
-        TextEdit(range: low..<(high + 1), text: replacement.text, expected: difference.stated))
+        TextEdit(
+          range: range, text: replacement.text, expected: difference.stated, position: position))
     }
     let message = verdict.message ?? "stated value does not match"
     let at = verdict.differences.first.flatMap {
@@ -369,7 +377,13 @@ struct NoteRun {
     let result = evaluated[0]
     let base = span.expressionPosition
     func shift(_ location: SourceLocation) -> SourcePosition {
-      SourcePosition(
+      // A code span's line endings are spaces, so the expression is one line.
+      if location.line == 1,
+        let position = span.expressionMap.position(ofTextByte: location.column - 1)
+      {
+        return position
+      }
+      return SourcePosition(
         line: base.line + location.line - 1,
         column: location.line == 1 ? base.column + location.column - 1 : location.column,
         offset: base.offset)
@@ -402,11 +416,8 @@ struct NoteRun {
     let verdict = judgeValue(
       stated, computed: result, statement: span.expression, judge: judge,
       statedPosition: statedPosition, errorPosition: { shift($0.location) },
-      offsetToPosition: { offset in
-        SourcePosition(
-          line: statedPosition.line, column: statedPosition.column + offset,
-          offset: statedPosition.offset + offset)
-      })
+      offsetToPosition: { offset in span.statedMap?.position(ofTextByte: offset) },
+      fileRange: { range in span.statedMap?.contiguousFileRange(of: range) })
     checks.append(
       CheckedValue(
         kind: .inline, line: statedPosition.line, column: statedPosition.column,

@@ -8,7 +8,9 @@ import Foundation
 /// tolerance finer than those digits, with the fewest digits that read as the
 /// computed double, which match at any tolerance.
 /// Every other byte of the file stays as it was: line endings, tabs,
-/// trailing spaces, the other values. Shape mismatches, unstated warnings and
+/// trailing spaces, the other values. A number is replaced only where the file
+/// holds exactly its text as written; one that cannot be located so is left alone,
+/// not counted, and reported (``Result/unlocated``). Shape mismatches, unstated warnings and
 /// errors are left for the author and reported. A note that cannot be parsed
 /// is never rewritten, and neither is a note with a Swift syntax error in an example:
 /// past a syntax error the parser's idea of where statements end may not be the
@@ -31,6 +33,9 @@ public struct Fixer: Sendable {
     /// Why the note was left as it was although values failed (a Swift syntax error,
     /// with its note line), or `nil`.
     public var refusal: String?
+    /// Failing stated numbers that could not be located byte for byte in the file, so
+    /// were left alone and are not counted in ``fixedCount`` (warnings at the value).
+    public var unlocated: [Diagnostic] = []
 
     /// Whether the file changes.
     public var changed: Bool { original != fixed }
@@ -65,10 +70,35 @@ public struct Fixer: Sendable {
         "line \(line) has a Swift syntax error; correct it, then run `litmus fix` again"
       return result
     }
-    let fixed = TextEdit.apply(checked.edits, to: bytes)
-    return Result(
-      path: path, original: bytes, fixed: fixed, fixedCount: Set(checked.edits.map(\.range)).count,
+    return Self.rewrite(bytes, with: checked, path: path)
+  }
+
+  /// Applies a check's edits to the note's bytes. An edit is applied only where the file
+  /// holds exactly the stated number as written; any other (and any failing number whose
+  /// bytes could not be located) is left alone, not counted, and reported in
+  /// ``Result/unlocated``.
+  /// - Parameters:
+  ///   - bytes: The note's contents.
+  ///   - checked: The check of those contents.
+  ///   - path: The note's path.
+  /// - Returns: The fixed bytes and what was done.
+  static func rewrite(_ bytes: [UInt8], with checked: CheckedNote, path: String) -> Result {
+    let (fixed, applied, skipped) = TextEdit.applying(checked.edits, to: bytes)
+    var result = Result(
+      path: path, original: bytes, fixed: fixed, fixedCount: applied.count,
       report: checked.report, checked: checked)
+    result.unlocated = checked.unlocatedValues
+    for edit in skipped {
+      let line = edit.position?.line ?? 1
+      let column = edit.position?.column ?? 1
+      result.unlocated.append(
+        Diagnostic(
+          .warning, path: path, line: line, column: column,
+          message: "could not locate the stated value `\(edit.expected)` in the file, so it was "
+            + "left alone; change it to `\(edit.text)` by hand"))
+    }
+    result.unlocated.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+    return result
   }
 
   /// The note line of the first Swift syntax error in the note's examples and inline

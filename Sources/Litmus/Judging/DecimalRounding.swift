@@ -103,8 +103,19 @@ enum DecimalRounding {
     return (negative && !isZero ? "-" : "") + String(decoding: digits, as: UTF8.self)
   }
 
-  /// The value written with the same number of digits, and in the same
-  /// notation, as a stated number: what `fix` writes in its place.
+  /// The value written in the same notation as a stated number, rounded at the
+  /// same last digit: what `fix` writes in its place, and what a failure shows.
+  ///
+  /// The stated number's exponent is kept as written (`e`/`E`, its sign and
+  /// leading zeros), and so are its number of decimals, a leading `+`, a missing
+  /// integer digit (`.34`) and a trailing point (`3.`): for 1/3, `34e-2` gives
+  /// `33e-2`, `0.0034e2` gives `0.0033e2`, `.34` gives `.33`. The value is
+  /// rounded at the stated quantum, so the result always matches by the
+  /// as-written rule; the mantissa grows when the value needs more integer digits
+  /// (`34e-2` for 12.3 is `1230e-2`). Two cases fall back to the normalised
+  /// form (`%e` with the stated mantissa's decimals): a zero in scientific
+  /// notation is `0`, never `0e-2`; and a quantum below 10⁻¹¹⁰⁰ (an exponent
+  /// like `1e-2000`), where the exact expansion is not printed.
   static func format(_ value: Double, like stated: StatedNumber) -> String {
     if value.isNaN { return "nan" }
     if value.isInfinite { return value < 0 ? "-inf" : "inf" }
@@ -114,14 +125,41 @@ enum DecimalRounding {
     if stated.isScientific {
       // A zero has no exponent to keep: `0`, never `0e000`.
       if value == 0 { return "0" }
-      let mantissaDecimals = mantissaFractionDigits(of: stated.text)
-      let text = printf(.exponent, mantissaDecimals, value)
-      return matchExponentStyle(text, like: stated.text)
+      if quantum < -maximumDecimals {
+        let mantissaDecimals = mantissaFractionDigits(of: stated.text)
+        return matchExponentStyle(printf(.exponent, mantissaDecimals, value), like: stated.text)
+      }
+    } else if quantum < -maximumDecimals {
+      return printf(.fixed, maximumDecimals, value)
     }
-    if quantum <= 0 {
-      return printf(.fixed, min(-quantum, maximumDecimals), value)
+    return written(units(of: value, quantumExponent: quantum), like: stated.text)
+  }
+
+  /// A number of quanta (`"-33"`) written in the notation of `text`, a stated
+  /// number with the same quantum: its sign style, decimals, point and exponent.
+  private static func written(_ units: String, like text: String) -> String {
+    var mantissa = Substring(text)
+    var exponent = Substring("")
+    if let letter = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+      mantissa = text[..<letter]
+      exponent = text[letter...]
     }
-    return printf(.fixed, 0, value)
+    let explicitPlus = mantissa.first == "+"
+    mantissa = mantissa.drop(while: { $0 == "+" || $0 == "-" })
+    let point = mantissa.firstIndex(of: ".")
+    let hasIntegerDigit = point.map { $0 != mantissa.startIndex } ?? true
+    let decimals =
+      point.map { mantissa.distance(from: mantissa.index(after: $0), to: mantissa.endIndex) } ?? 0
+    let negative = units.hasPrefix("-")
+    var digits = String(units.drop(while: { $0 == "-" }))
+    if digits.count < decimals + 1 {
+      digits = String(repeating: "0", count: decimals + 1 - digits.count) + digits
+    }
+    var integer = String(digits.dropLast(decimals))
+    if integer == "0" && !hasIntegerDigit { integer = "" }
+    let fraction = String(digits.suffix(decimals))
+    let sign = negative ? "-" : (explicitPlus ? "+" : "")
+    return sign + integer + (point == nil ? "" : ".") + fraction + exponent
   }
 
   /// The value with the fewest digits that read back as exactly this double

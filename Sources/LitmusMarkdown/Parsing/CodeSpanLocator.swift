@@ -45,14 +45,8 @@ struct CodeSpanLocator {
         opener += 1
         continue
       }
-      let contentStart = run.start + run.length
-      let origins = normalised(contentStart..<runs[closer].start)
-      if origins.count == literal.count
-        && zip(origins, literal).allSatisfy({ origin, byte in
-          let source = bytes[origin]
-          return source == byte || (byte == 0x20 && (source == 0x0A || source == 0x0D))
-        })
-      {
+      let content = (run.start + run.length)..<runs[closer].start
+      if let origins = align(content, with: literal) {
         cursor = closer + 1
         return origins
       }
@@ -73,35 +67,87 @@ struct CodeSpanLocator {
     return low < candidates.count ? candidates[low] : nil
   }
 
+  /// The origin of each literal byte when the content between two backtick runs
+  /// normalises to `literal`, else nil. It tries both readings of CommonMark's stripping of
+  /// one leading and trailing space.
+  private func align(_ content: Range<Int>, with literal: [UInt8]) -> [Int]? {
+    if let origins = normalised(content, literal: literal, stripped: true) { return origins }
+    return normalised(content, literal: literal, stripped: false)
+  }
+
   /// CommonMark's code span normalisation, keeping each byte's origin: a line ending becomes
   /// one space, and one leading and trailing space go when both are there and the content
-  /// is not all spaces.
-  private func normalised(_ content: Range<Int>) -> [Int] {
+  /// is not all spaces (`stripped` says which case is tried). On each continuation line,
+  /// the container prefix (`>` markers, list indentation) and leading white space are
+  /// usually not content; but a `>` indented four or more columns is, and so is the
+  /// indentation cmark keeps on some lazy continuation lines (`- a`, `> b`, `  c`).
+  /// So the literal decides where in the line's run of `>`, spaces and tabs its content
+  /// starts (``contentStart(line:prefixEnd:_:_:at:shift:)``).
+  /// Returns the origins when the normalised content equals `literal`, else nil.
+  private func normalised(_ content: Range<Int>, literal: [UInt8], stripped: Bool) -> [Int]? {
     var origins: [Int] = []
     origins.reserveCapacity(content.count)
+    let shift = stripped ? 1 : 0
     var position = content.lowerBound
     while position < content.upperBound {
       origins.append(position)
       let byte = bytes[position]
       position += 1
       if byte == 0x0D && position < content.upperBound && bytes[position] == 0x0A { position += 1 }
-      if byte == 0x0A || byte == 0x0D {
-        // cmark strips the leading whitespace of a paragraph's continuation lines.
-        while position < content.upperBound && (bytes[position] == 0x20 || bytes[position] == 0x09)
-        {
-          position += 1
-        }
+      guard byte == 0x0A || byte == 0x0D else { continue }
+      var prefixEnd = position
+      while prefixEnd < content.upperBound
+        && (bytes[prefixEnd] == 0x20 || bytes[prefixEnd] == 0x09
+          || bytes[prefixEnd] == UInt8(ascii: ">"))
+      {
+        prefixEnd += 1
       }
+      position = contentStart(
+        line: position, prefixEnd: prefixEnd, content, literal, at: origins.count - shift,
+        shift: shift)
     }
     func isSpace(_ origin: Int) -> Bool {
       bytes[origin] == 0x20 || bytes[origin] == 0x0A || bytes[origin] == 0x0D
     }
-    if origins.count >= 2, let first = origins.first, let last = origins.last, isSpace(first),
-      isSpace(last), !origins.allSatisfy(isSpace)
-    {
+    let strips =
+      origins.count >= 2 && isSpace(origins[0]) && isSpace(origins[origins.count - 1])
+      && !origins.allSatisfy(isSpace)
+    guard strips == stripped else { return nil }
+    if stripped {
       origins.removeFirst()
       origins.removeLast()
     }
+    guard origins.count == literal.count,
+      zip(origins, literal).allSatisfy({ origin, byte in
+        let source = bytes[origin]
+        return source == byte || (byte == 0x20 && (source == 0x0A || source == 0x0D))
+      })
+    else { return nil }
     return origins
+  }
+
+  /// Where a continuation line's content starts, given the run of `>`, spaces and tabs
+  /// from `line` to `prefixEnd`, and the literal's byte `index` where that content must
+  /// be. The content starts with as many of the run's last bytes as the literal has such
+  /// bytes at `index` (the byte after the run is none of them); when the span's content
+  /// ends within the run, the literal's remaining length decides. Linear in the run.
+  private func contentStart(
+    line: Int, prefixEnd: Int, _ content: Range<Int>, _ literal: [UInt8], at index: Int,
+    shift: Int
+  ) -> Int {
+    let run = prefixEnd - line
+    if prefixEnd == content.upperBound {
+      let remaining = literal.count + shift - index
+      return remaining >= 0 && remaining <= run ? prefixEnd - remaining : prefixEnd
+    }
+    if bytes[prefixEnd] == 0x0A || bytes[prefixEnd] == 0x0D { return prefixEnd }
+    var kept = 0
+    while kept < run && index + kept >= 0 && index + kept < literal.count
+      && (literal[index + kept] == 0x20 || literal[index + kept] == 0x09
+        || literal[index + kept] == UInt8(ascii: ">"))
+    {
+      kept += 1
+    }
+    return prefixEnd - kept
   }
 }

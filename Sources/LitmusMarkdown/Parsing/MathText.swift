@@ -3,12 +3,21 @@ enum MathText {
   /// The bytes of `content`, except that on each line after the first the block-quote
   /// markers (`>` with up to three spaces before and one after) of the quotes the span's
   /// first line is in are removed, as CommonMark removes them from the quote's text.
-  static func tex(in bytes: [UInt8], content: Range<Int>, firstLineStart: Int) -> String {
+  ///
+  /// Also returns where the TeX comes from: each piece is a TeX offset and the file offset
+  /// of that TeX byte, the bytes up to the next piece following it in the file (a new piece
+  /// starts after each line's removed markers).
+  static func tex(in bytes: [UInt8], content: Range<Int>, firstLineStart: Int) -> (
+    tex: String, pieces: [(textOffset: Int, fileOffset: Int)]
+  ) {
     let depth = quoteDepth(in: bytes, from: firstLineStart, limit: content.lowerBound)
     guard depth > 0, bytes[content].contains(where: { $0 == 0x0A || $0 == 0x0D }) else {
-      return String(decoding: bytes[content], as: UTF8.self)
+      return (
+        String(decoding: bytes[content], as: UTF8.self), [(0, content.lowerBound)]
+      )
     }
     var output: [UInt8] = []
+    var pieces: [(textOffset: Int, fileOffset: Int)] = [(0, content.lowerBound)]
     output.reserveCapacity(content.count)
     var index = content.lowerBound
     while index < content.upperBound {
@@ -17,12 +26,14 @@ enum MathText {
       index += 1
       guard byte == 0x0A || (byte == 0x0D && (index >= content.upperBound || bytes[index] != 0x0A))
       else { continue }
+      let lineStart = index
       for _ in 0..<depth {
         guard let after = marker(in: bytes, at: index, limit: content.upperBound) else { break }
         index = after
       }
+      if index != lineStart { pieces.append((output.count, index)) }
     }
-    return String(decoding: output, as: UTF8.self)
+    return (String(decoding: output, as: UTF8.self), pieces)
   }
 
   /// How many block-quote markers start the line at `start` (before `limit`).

@@ -33,12 +33,13 @@ final class TransformedText {
     for span in spans {
       copy(source.bytes, cursor..<span.range.lowerBound)
       let firstLine = source.lines.lineIndex(ofOffset: span.range.lowerBound)
-      let tex = MathText.tex(
+      let (tex, pieces) = MathText.tex(
         in: source.bytes, content: span.content,
         firstLineStart: max(source.lines.start(ofLine: firstLine), source.bomLength))
       let math = MathSpan(
         tex: tex, display: span.display,
-        position: source.position(ofOffset: span.content.lowerBound))
+        position: source.position(ofOffset: span.content.lowerBound),
+        map: SourceMap(source: source, pieces: pieces, length: tex.utf8.count))
       bytes += openMarker
       bytes += Array(String(placeholders.count).utf8)
       bytes += closeMarker

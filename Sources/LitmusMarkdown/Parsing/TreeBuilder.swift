@@ -247,10 +247,27 @@ struct TreeBuilder: CommonMarkVisitor {
     func string(_ range: Range<Int>) -> String {
       text.restoringMath(String(decoding: literal[range], as: UTF8.self), source: source)
     }
-    let span = InlineValueSpan(
-      id: items.count, expression: string(match.expression),
-      expressionPosition: place(match.expression.lowerBound),
-      stated: match.stated.map(string), statedPosition: match.stated.map { place($0.lowerBound) })
+    let fileOrigins = origins?.map { text.originalOffset($0) }
+    /// Where each byte of `literal[range]` is in the file; nil when the span was not found.
+    func map(_ range: Range<Int>) -> SourceMap? {
+      guard let fileOrigins else { return nil }
+      var pieces: [(textOffset: Int, fileOffset: Int)] = []
+      for index in range
+      where index == range.lowerBound || fileOrigins[index] != fileOrigins[index - 1] + 1 {
+        pieces.append((index - range.lowerBound, fileOrigins[index]))
+      }
+      return SourceMap(source: source, pieces: pieces, length: range.count)
+    }
+    let expression = string(match.expression)
+    let expressionPosition = place(match.expression.lowerBound)
+    var span = InlineValueSpan(
+      id: items.count, expression: expression, expressionPosition: expressionPosition,
+      stated: match.stated.map(string), statedPosition: match.stated.map { place($0.lowerBound) },
+      expressionMap: map(match.expression)
+        ?? SourceMap(contiguous: expression, at: expressionPosition),
+      statedMap: match.stated.flatMap(map))
+    // A span not found byte by byte has no reliable stated bytes to rewrite.
+    if fileOrigins == nil { span.statedMap = nil }
     items.append(.inlineValue(span))
     return Inline(kind: .inlineValue(span), position: start)
   }

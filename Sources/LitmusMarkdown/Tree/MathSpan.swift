@@ -7,15 +7,20 @@ public struct MathSpan: Sendable, Hashable {
   public var display: Bool
   /// The first byte of the TeX content in the original file.
   public var position: SourcePosition
+  /// Where each byte of ``tex`` is in the file (continuation lines inside a block quote or
+  /// list item start after their container prefix).
+  public var map: SourceMap
 
   /// Creates a math span.
   /// - Parameters:
   ///   - tex: The TeX source.
   ///   - display: Whether it is display math.
   ///   - position: The position of the first TeX byte.
-  public init(tex: String, display: Bool, position: SourcePosition) {
+  ///   - map: Where each TeX byte is; by default the TeX lies as it is from `position`.
+  public init(tex: String, display: Bool, position: SourcePosition, map: SourceMap? = nil) {
     self.tex = tex
     self.display = display
     self.position = position
+    self.map = map ?? SourceMap(contiguous: tex, at: position)
   }
 }

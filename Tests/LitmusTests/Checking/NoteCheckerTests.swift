@@ -207,6 +207,18 @@ import Testing
     #expect(strict.failedCount == 1)
   }
 
+  @Test func formulaProblemsOnContinuedQuoteLinesAreAtTheirColumn() {
+    let note = "> $$\n> a + \\foo\n> $$\n\n> Text $a +\n> \\foo$ more\n\n> > $x +\n> > \\baz$\n"
+    let report = NoteChecker().check(bytes: Array(note.utf8), path: "m.md").report
+    #expect(report.diagnostics.map { "\($0.line):\($0.column)" } == ["2:7", "6:3", "9:5"])
+  }
+
+  @Test func errorInAContinuedInlineSpanIsAtItsByte() {
+    let note = "> `1.0 /\n> nope => 1`\n\n> - `= 1.0 /\n>   nope`\n"
+    let report = NoteChecker().check(bytes: Array(note.utf8), path: "m.md").report
+    #expect(report.diagnostics.map { "\($0.line):\($0.column)" } == ["2:3", "5:5"])
+  }
+
   @Test func unclosedBracketInAStatedValueIsOneFailureAtTheBracket() {
     let note = "```swift example\nlet v: Vector = [1, 2]\nv\n// => [1, 2\n```\n"
     let report = NoteChecker().check(bytes: Array(note.utf8), path: "x.md").report

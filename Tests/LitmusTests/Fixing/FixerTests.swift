@@ -122,4 +122,109 @@ import Testing
     let fixed = Fixer().fix(bytes: Array(note.utf8), path: "s.md").fixed
     #expect(String(decoding: fixed, as: UTF8.self).contains("// => 4.6e-5\n"))
   }
+
+  /// Inline spans continued across lines in every kind of container, each stating 0.34 for
+  /// a value that is 0.33 at two decimals.
+  static let continuedSpans: [String] = [
+    "`1.0 / 3.0\n=> 0.34`\n",
+    "> The gap `1.0 / 3.0\n> => 0.34` here.\n",
+    "> `1.0 / 3.0\n> => 0.34`\n",
+    "> `1.0 / 3.0 =>\n> 0.34`\n",
+    ">`1.0 / 3.0\n>=> 0.34`\n",
+    ">\ta `1.0 / 3.0\n>\t=> 0.34`\n",
+    "> > a `1.0 / 3.0\n> > => 0.34`\n",
+    "> > a `1.0 / 3.0\n>> => 0.34`\n",
+    "> > > a `1.0 /\n> > > 3.0\n> > > => 0.34`\n",
+    "- a `1.0 /\n  3.0 => 0.34`\n",
+    "1. a `1.0 /\n   3.0 => 0.34`\n",
+    "> - item `2.0 /\n>   3.0 => 0.67`\n>   and `1.0 /\n>   3.0 =>\n>   0.34` end\n",
+    "- > a `1.0 /\n  > 3.0 => 0.34`\n",
+    "> a `1.0 /\n3.0 => 0.34`\n",
+    "> > a `1.0 /\n> 3.0 => 0.34`\n",
+    "- a\n> b `1.0 /\n  3.0 => 0.34`\n",
+    "> `` 1.0 / 3.0\n> => 0.34 ``\n",
+    "> `softmax([1.0, 1.0, 1.0])\n> => [0.33, 0.33,\n> 0.34]`\n",
+  ]
+
+  @Test(arguments: continuedSpans)
+  func fixRewritesExactlyTheStatedNumberOfAContinuedSpan(note: String) throws {
+    for text in [note, note.replacing("\n", with: "\r\n")] {
+      let result = Fixer().fix(bytes: Array(text.utf8), path: "q.md")
+      #expect(String(decoding: result.fixed, as: UTF8.self) == text.replacing("0.34", with: "0.33"))
+      #expect(result.fixedCount == 1)
+      #expect(result.unlocated.isEmpty)
+      #expect(NoteChecker().check(bytes: result.fixed, path: "q.md").report.failedCount == 0)
+      #expect(!Fixer().fix(bytes: result.fixed, path: "q.md").changed)
+    }
+  }
+
+  @Test func checkPlacesTheStatedValueOfAContinuedSpanInAQuote() {
+    let note = "> The gap `0.34 - 0.01\n> => 0.34` here.\n"
+    let report = NoteChecker().check(bytes: Array(note.utf8), path: "q.md").report
+    #expect(report.diagnostics.map { "\($0.line):\($0.column)" } == ["2:6"])
+    #expect(report.checks.map { "\($0.line):\($0.column)" } == ["2:6"])
+  }
+
+  @Test func numberNotWhereTheCheckPutItIsLeftAloneAndReported() throws {
+    let original = Array("> `1.0 / 3.0\n> => 0.34`\n".utf8)
+    let checked = NoteChecker().check(bytes: original, path: "q.md")
+    #expect(checked.edits.count == 1)
+    // The same edits against bytes that no longer hold `0.34` there (as if the range had
+    // been mapped wrongly): nothing is written, nothing counted, and it is said where.
+    let moved = Array("> `1.0 / 3.0\n>  => 0.34`\n".utf8)
+    let result = Fixer.rewrite(moved, with: checked, path: "q.md")
+    #expect(result.fixed == moved)
+    #expect(result.fixedCount == 0)
+    #expect(
+      result.unlocated.map(\.headline) == [
+        "q.md:2:6: warning: could not locate the stated value `0.34` in the file, so it was "
+          + "left alone; change it to `0.33` by hand"
+      ])
+  }
+
+  @Test func appliedAndSkippedEditsAreTold() {
+    let bytes = Array("a 12 b 34".utf8)
+    let edits = [
+      TextEdit(range: 2..<4, text: "13", expected: "12"),
+      TextEdit(range: 2..<4, text: "13", expected: "12"),
+      TextEdit(range: 7..<9, text: "35", expected: "99"),
+    ]
+    let (fixed, applied, skipped) = TextEdit.applying(edits, to: bytes)
+    #expect(String(decoding: fixed, as: UTF8.self) == "a 13 b 34")
+    #expect(applied.map(\.range) == [2..<4])
+    #expect(skipped.map(\.range) == [7..<9])
+  }
+
+  @Test func fixKeepsTheNotationOfUnnormalisedNumbers() throws {
+    let note = """
+      ```swift example
+      1.0 / 3.0
+      // => 34e-2
+      20000.0 / 3.0
+      // => 66.6e2
+      0.00012345
+      // => 0.13e-3
+      1.0 / 3.0
+      // => 0.0034e2
+      1.0 / 3.0
+      // => .34
+      1.0 / 3.0
+      // => +0.34
+      softmax([1.0, 1.0, 1.0])
+      // => [34e-2, .34, 0.0034E+02]
+      ```
+
+      """
+    let result = Fixer().fix(bytes: Array(note.utf8), path: "n.md")
+    let expected = note.replacing("34e-2\n", with: "33e-2\n").replacing("66.6e2", with: "66.7e2")
+      .replacing("0.13e-3", with: "0.12e-3").replacing("0.0034e2", with: "0.0033e2")
+      .replacing(".34\n", with: ".33\n").replacing("+0.34", with: "+0.33")
+      .replacing("[34e-2, .34, 0.0034E+02]", with: "[33e-2, .33, 0.0033E+02]")
+    #expect(String(decoding: result.fixed, as: UTF8.self) == expected)
+    #expect(result.fixedCount == 9)
+    #expect(
+      result.report.diagnostics.first?.message == "stated 34e-2, computed 33e-2 (0.33333333)")
+    #expect(NoteChecker().check(bytes: result.fixed, path: "n.md").report.failedCount == 0)
+    #expect(!Fixer().fix(bytes: result.fixed, path: "n.md").changed)
+  }
 }

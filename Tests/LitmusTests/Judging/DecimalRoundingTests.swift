@@ -53,4 +53,40 @@ import Testing
     let scientific = try #require(try StatedValueParser.parse("3.0E-01").numbers.first)
     #expect(DecimalRounding.shortest(0.1 + 0.2, like: scientific) == "3.0000000000000004E-01")
   }
+
+  @Test(arguments: [
+    ("34e-2", 1.0 / 3.0, "33e-2"),
+    ("66.6e2", 20000.0 / 3.0, "66.7e2"),
+    ("0.13e-3", 0.00012345, "0.12e-3"),
+    ("0.0034e2", 1.0 / 3.0, "0.0033e2"),
+    ("3.4E+01", 1.0 / 3.0 * 100, "3.3E+01"),
+    ("3.4e-002", 1.0 / 30.0, "3.3e-002"),
+    ("-34e-2", 1.0 / 3.0, "33e-2"),
+    ("+34e-2", -1.0 / 3.0, "-33e-2"),
+    ("34e-2", 12.3, "1230e-2"),
+    ("5e2", 20.0, "0e2"),
+    (".34", 1.0 / 3.0, ".33"),
+    (".34", 4.0 / 3.0, "1.33"),
+    ("+0.34", 1.0 / 3.0, "+0.33"),
+    ("+.34", 1.0 / 3.0, "+.33"),
+    ("-0.34", 1.0 / 3.0, "0.33"),
+    ("3.", 2.0, "2."),
+    ("-0.00", -0.00001, "0.00"),
+    ("1.e3", 2345.0, "2.e3"),
+  ])
+  func fixKeepsTheWrittenExponentAndDecimals(stated: String, value: Double, expected: String)
+    throws
+  {
+    let number = try #require(try StatedValueParser.parse(stated).numbers.first)
+    let written = DecimalRounding.format(value, like: number)
+    #expect(written == expected)
+    // What is written matches the value by the as-written rule.
+    let rewritten = try #require(try StatedValueParser.parse(written).numbers.first)
+    #expect(Judge().matches(rewritten, value))
+  }
+
+  @Test func quantumBeyondThePrintedDecimalsFallsBackToTheNormalisedForm() throws {
+    let tiny = try #require(try StatedValueParser.parse("1.0e-2000").numbers.first)
+    #expect(DecimalRounding.format(1.0 / 3.0, like: tiny) == "3.3e-0001")
+  }
 }
