@@ -29,7 +29,8 @@ public struct ParseOptions: Sendable, Hashable {
   ///
   /// Each such place makes at most a few cmark nodes of about 250 bytes each, so the
   /// default, 500,000, bounds what cmark allocates to a few hundred megabytes; prose has
-  /// about one per thirty bytes, so a note of ordinary text reaches it only past 10 MB.
+  /// about one per twenty bytes (the d2l chapters: one per 17), so a note of ordinary text
+  /// reaches it only past about 8 MB.
   public var maximumMarkup: Int
 
   /// The default limit on a note's size in bytes, for readers that stop early (read at
