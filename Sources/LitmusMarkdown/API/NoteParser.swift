@@ -14,8 +14,8 @@ public struct NoteParser: Sendable {
   ///   so positions after it would no longer be positions in the file.) Also for a note
   ///   longer than `options.maximumBytes`, denser than `options.maximumMarkup`, or with
   ///   more than `options.maximumElements` Markdown elements, at the first byte, markup
-  ///   character or element past the limit. Everything else, a bad front matter included, is a diagnostic of
-  ///   the returned note.
+  ///   character or element past the limit. Everything else, a bad front matter
+  ///   included, is a diagnostic of the returned note.
   public static func parse(bytes: [UInt8], path: String, options: ParseOptions = .init())
     throws(MarkdownError) -> Note
   {
