@@ -85,6 +85,9 @@ import Testing
     let error = try #require(parseError(Array("a\n**b** c\n[d] e\n".utf8), options: options))
     #expect(error.position == SourcePosition(line: 3, column: 1, offset: 10))
     #expect(error.message.hasPrefix("more than 5 line ends and markup characters"))
+    // A lone `\r` ends a line for cmark, and is counted; a CRLF pair counts once.
+    #expect(parseError(Array("a\r\r\r\r\r\ra".utf8), options: options)?.position.offset == 6)
+    #expect(parseError(Array("a\r\n\r\n\r\n\r\n\r\na".utf8), options: options) == nil)
     // Markup characters inside words and sentences are not list markers.
     #expect(parseError(Array("a-b+c > d 3. e\n".utf8), options: options) == nil)
   }

@@ -14,10 +14,74 @@ struct CodeSpanLocator {
   private var indexed = false
   /// The index into `runs` where the next search starts.
   private var cursor = 0
+  /// The text offset up to which the paragraph has been accounted for (the end of the
+  /// last span found or text skipped).
+  private var consumed: Int
 
   init(bytes: [UInt8], range: Range<Int>) {
     self.bytes = bytes
     self.range = range
+    self.consumed = range.lowerBound
+  }
+
+  /// Passes over raw HTML, so that backticks inside it (`<span title="`1 => 2`">`) are
+  /// not taken for a later code span's: the next occurrence of `html`, byte for byte, is
+  /// skipped. Call it for each raw HTML node in document order.
+  mutating func skip(html: [UInt8]) {
+    guard html.contains(UInt8(ascii: "`")), let found = occurrence(of: html) else { return }
+    skip(to: found.upperBound)
+  }
+
+  /// Passes over an inline link's or image's title (`[x](url "`1 => 2`")`), so that its
+  /// backticks are not taken for a later code span's: the next occurrence of `title`
+  /// between quotes or parentheses and followed by the link's `)` is skipped. Call it when
+  /// the link ends (its text's code spans come before its title).
+  mutating func skip(linkTitle title: [UInt8]) {
+    guard title.contains(UInt8(ascii: "`")) else { return }
+    var from = consumed
+    while let found = occurrence(of: title, from: from) {
+      from = found.lowerBound + 1
+      guard found.lowerBound > range.lowerBound, found.upperBound < range.upperBound else {
+        continue
+      }
+      let opener = bytes[found.lowerBound - 1]
+      let closer = bytes[found.upperBound]
+      let matching: UInt8? =
+        switch opener {
+        case UInt8(ascii: "\""): UInt8(ascii: "\"")
+        case UInt8(ascii: "'"): UInt8(ascii: "'")
+        case UInt8(ascii: "("): UInt8(ascii: ")")
+        default: nil
+        }
+      guard closer == matching else { continue }
+      var after = found.upperBound + 1
+      while after < range.upperBound, bytes[after] == 0x20 || bytes[after] == 0x09 {
+        after += 1
+      }
+      guard after < range.upperBound, bytes[after] == UInt8(ascii: ")") else { continue }
+      skip(to: after + 1)
+      return
+    }
+  }
+
+  /// Moves the search past `offset`: runs that start before it are not code spans.
+  private mutating func skip(to offset: Int) {
+    if !indexed { index() }
+    while cursor < runs.count && runs[cursor].start < offset { cursor += 1 }
+    consumed = max(consumed, offset)
+  }
+
+  /// The first occurrence of `needle` in the paragraph at or after `from`.
+  private func occurrence(of needle: [UInt8], from: Int? = nil) -> Range<Int>? {
+    guard let first = needle.first else { return nil }
+    var start = from ?? consumed
+    while start + needle.count <= range.upperBound {
+      if bytes[start] == first && bytes[start..<(start + needle.count)].elementsEqual(needle) {
+        return start..<(start + needle.count)
+      }
+      start += 1
+    }
+    return nil
   }
 
   private mutating func index() {
@@ -48,6 +112,7 @@ struct CodeSpanLocator {
       let content = (run.start + run.length)..<runs[closer].start
       if let origins = align(content, with: literal) {
         cursor = closer + 1
+        consumed = runs[closer].start + runs[closer].length
         return origins
       }
       opener += 1

@@ -4,7 +4,7 @@
 /// cmark allocates about 250 bytes per node, and text such as `_*_*…` or `[a] [a] …` makes
 /// a node for almost every byte, so a few megabytes of it cost a gigabyte before any
 /// element can be counted. cmark splits text only at its special characters (`\`, `` ` ``,
-/// `&`, `_`, `*`, `[`, `]`, `<`, `!`) and at line ends, and a container (block quote, list
+/// `&`, `_`, `*`, `[`, `]`, `<`, `!`) and at line ends (`\n`, `\r\n` or a lone `\r`), and a container (block quote, list
 /// item) opens only at a `>` or list marker before a line's text: those are the places
 /// counted. A run of `` ` ``, `*`, `_` or `$` counts once (it is one delimiter run, one
 /// math delimiter or one fence). Each place makes at most about three nodes, so a count
@@ -21,6 +21,11 @@ struct MarkupCounter {
       var counts = false
       switch byte {
       case UInt8(ascii: "\n"):
+        // The `\n` of a CRLF pair ends the line the `\r` began to end: counted once.
+        counts = previous != UInt8(ascii: "\r")
+        atLineStart = true
+      case UInt8(ascii: "\r"):
+        // cmark ends a line at a lone `\r` too.
         counts = true
         atLineStart = true
       case UInt8(ascii: "\\"), UInt8(ascii: "&"), UInt8(ascii: "["), UInt8(ascii: "]"),
@@ -33,7 +38,7 @@ struct MarkupCounter {
       case UInt8(ascii: "*"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: ">"):
         // List markers and quote markers before a line's text; `*` is also emphasis.
         counts = atLineStart || (byte == UInt8(ascii: "*") && byte != previous)
-      case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+      case UInt8(ascii: " "), UInt8(ascii: "\t"):
         break
       case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: ")"):
         // An ordered list marker (`12.` or `3)`) keeps the line start open.

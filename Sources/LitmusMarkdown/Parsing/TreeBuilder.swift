@@ -179,6 +179,7 @@ struct TreeBuilder: CommonMarkVisitor {
     case .code:
       append(codeSpan(raw, position: frame.position))
     case .htmlInline:
+      spanLocator?.skip(html: Array(raw.literal.utf8))
       append(
         Inline(
           kind: .html(text.restoringMath(raw.literal, source: source)), position: frame.position))
@@ -192,11 +193,13 @@ struct TreeBuilder: CommonMarkVisitor {
     case .strong:
       append(Inline(kind: .strong, position: frame.position, children: frame.inlines))
     case .link:
+      spanLocator?.skip(linkTitle: Array(raw.title.utf8))
       let kind = InlineKind.link(
         url: text.restoringMath(raw.url, source: source),
         title: text.restoringMath(raw.title, source: source))
       append(Inline(kind: kind, position: frame.position, children: frame.inlines))
     case .image:
+      spanLocator?.skip(linkTitle: Array(raw.title.utf8))
       let kind = InlineKind.image(
         url: text.restoringMath(raw.url, source: source),
         title: text.restoringMath(raw.title, source: source))

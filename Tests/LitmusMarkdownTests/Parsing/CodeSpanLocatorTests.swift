@@ -91,6 +91,37 @@ import Testing
     expect(spans.last?.statedPosition, at: 2, in: source)
   }
 
+  /// Backticks inside raw HTML or a link's title are not a code span: a later span with the
+  /// same text is located at its own bytes (`fix` used to rewrite the attribute).
+  @Test(arguments: [
+    "See <span title=\"`1 + 1 => 3`\">x</span> and `1️⃣1 + 1 => 2️⃣3`.\n",
+    "See <!-- `1 + 1 => 3` --> and `1️⃣1 + 1 => 2️⃣3`.\n",
+    "See [x](https://e.com \"`1 + 1 => 3`\") and `1️⃣1 + 1 => 2️⃣3`.\n",
+    "See [x](https://e.com '`1 + 1 => 3`') and `1️⃣1 + 1 => 2️⃣3`.\n",
+    "See ![x](i.png (`1 + 1 => 3`)) and `1️⃣1 + 1 => 2️⃣3`.\n",
+    // A reference link's title is elsewhere: a span with the same text is not skipped.
+    "See [x][d] and `1️⃣1 + 1 => 2️⃣3`.\n\n[d]: https://e.com \"`1 + 1 => 3`\"\n",
+  ])
+  func backticksInRawHTMLAndLinkTitlesAreNotASpan(text: String) throws {
+    for source in [MarkedSource(text), MarkedSource(text).crlf] {
+      let span = try span(source)
+      expect(span.expressionPosition, at: 1, in: source)
+      expect(span.statedPosition, at: 2, in: source)
+    }
+  }
+
+  @Test func aSpanInALinksTextIsFoundBeforeItsTitle() throws {
+    let source = MarkedSource("See [`1️⃣1 + 1 => 3`](https://e.com \"`1 + 1 => 3`\") and `2️⃣x`.\n")
+    let note = try NoteParser.parse(bytes: source.bytes, path: "note.md")
+    let spans = note.items.compactMap {
+      if case .inlineValue(let span) = $0 { span } else { nil }
+    }
+    #expect(spans.count == 1)
+    expect(spans.first?.expressionPosition, at: 1, in: source)
+    let code = note.blocks.first?.inlines.last { if case .code = $0.kind { true } else { false } }
+    expect(code?.position, at: 2, in: source)
+  }
+
   /// A continuation line whose content is a long run of `>` indented four columns (so not
   /// block-quote markers) is located in linear time, and exactly.
   @Test func longRunOfContentMarkersIsLocatedQuickly() throws {

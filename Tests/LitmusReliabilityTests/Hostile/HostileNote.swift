@@ -163,6 +163,12 @@ struct HostileNote: Sendable, CustomTestStringConvertible {
       diagnostic: "note.md:500001:2: error: more than 500000 line ends and markup characters",
       statuses: [1]),
     HostileNote(
+      name: "ten-megabytes-of-lone-carriage-returns",
+      // cmark ends a line at a lone `\r` too: counted like `\n`.
+      bytes: { Array(String(repeating: "a\r", count: 5_000_000).utf8) },
+      diagnostic: "note.md:500001:2: error: more than 500000 line ends and markup characters",
+      statuses: [1]),
+    HostileNote(
       name: "two-megabytes-of-emphasis-markers",
       // `_*_*…`: about one cmark node per byte, refused by the markup count.
       bytes: { Array(String(repeating: "_*", count: 1_000_000).utf8) },
