@@ -51,12 +51,14 @@ public enum NoteFiles {
   }
 
   /// The real path of `path`: absolute, every link resolved. A path that cannot be
-  /// resolved (a broken link) gives its absolute spelling with `.`, `..` and empty
-  /// components removed by name.
+  /// resolved (a broken link, a file that does not exist) gives its absolute
+  /// spelling with `.`, `..` and empty components removed by name. A path holding
+  /// a NUL byte (a link target `%00`) names no file: it is never cut short at the
+  /// NUL and resolved to another file's path.
   /// - Parameter path: A path.
   /// - Returns: The path that names the same file for every spelling of it.
   public static func realPath(_ path: String) -> String {
-    if let resolved = realpath(path, nil) {
+    if !path.utf8.contains(0), let resolved = realpath(path, nil) {
       defer { free(resolved) }
       return String(cString: resolved)
     }

@@ -179,20 +179,24 @@ public struct SiteBuilder {
   /// Points links between notes (`[next](05-cross-entropy.md#loss)`,
   /// `[back](../a.md)`) at their pages; other links are left alone.
   ///
-  /// A relative link is resolved against the directory of the linking note's
-  /// source file, as a Markdown viewer resolves it, and the note found there is
-  /// replaced by its page (all pages are at the site's root). A link to a `.md`
+  /// A relative link is resolved against the real directory of the linking
+  /// note's source file (every symbolic link resolved), as a Markdown viewer
+  /// open on that file resolves it, and the note found there is replaced by its
+  /// page (all pages are at the site's root). So a note listed through a linked
+  /// folder (`Notes/a/link/x.md`, `link -> ../b`) resolves `../top.md` from
+  /// `Notes/b`, and a link to a note built under another spelling (`intro.md`,
+  /// built as `alias.md -> intro.md`) finds that note's page. A link to a `.md`
   /// file that is not one of the notes built is left as written.
   /// - Parameters:
   ///   - html: A rendered page body.
-  ///   - pageNames: Page file names by the absolute path of their note
+  ///   - pageNames: Page file names by the real path of their note
   ///     (`pageNamesByPath`, made once per build rather than once per page).
   ///   - path: The linking note's source path.
   static func rewriteNoteLinks(
     _ html: String, pageNames byPath: [String: String], from path: String
   ) -> String {
     guard html.contains(".md") else { return html }
-    let directory = (absolutePath(path) as NSString).deletingLastPathComponent
+    let directory = (NoteFiles.realPath(path) as NSString).deletingLastPathComponent
     var result = ""
     var rest = Substring(html)
     while let start = rest.range(of: "href=\"") {
@@ -211,7 +215,9 @@ public struct SiteBuilder {
         result += target
         continue
       }
-      if let page = byPath[normalized(directory + "/" + decoded)] {
+      // One `realpath` per link: a target reached through a link, or built under
+      // another spelling, is the same note; one that does not exist is compared by name.
+      if let page = byPath[NoteFiles.realPath(directory + "/" + decoded)] {
         result += page + (parts.count > 1 ? "#" + parts[1] : "")
       } else {
         result += target
@@ -220,34 +226,14 @@ public struct SiteBuilder {
     return result + rest
   }
 
-  /// Each page's file name, keyed by the absolute, normalised path of its note.
+  /// Each page's file name, keyed by the real path of its note
+  /// (`NoteFiles.realPath`), so that every spelling of a note finds its page.
   static func pageNamesByPath(_ pages: [Page]) -> [String: String] {
     var byPath: [String: String] = [:]
     for page in pages {
-      byPath[absolutePath(page.note.path)] = page.fileName
+      byPath[NoteFiles.realPath(page.note.path)] = page.fileName
     }
     return byPath
-  }
-
-  /// `path` made absolute (against the current directory) with `.` and `..`
-  /// resolved by name, so that two spellings of one file compare equal.
-  private static func absolutePath(_ path: String) -> String {
-    path.hasPrefix("/")
-      ? normalized(path) : normalized(FileManager.default.currentDirectoryPath + "/" + path)
-  }
-
-  /// An absolute path with empty and `.` components removed and each `..`
-  /// taking away the component before it (none above the root).
-  private static func normalized(_ path: String) -> String {
-    var components: [Substring] = []
-    for component in path.split(separator: "/") {
-      switch component {
-      case ".": continue
-      case "..": _ = components.popLast()
-      default: components.append(component)
-      }
-    }
-    return "/" + components.joined(separator: "/")
   }
 
   struct Page {

@@ -50,6 +50,16 @@ import Testing
     #expect(files == [root + "/d/a.md", root + "/d/b.md"])
   }
 
+  @Test func realPathResolvesLinksAndNeverCutsAPathShortAtANul() throws {
+    let root = try tree(files: ["d/a.md": ""], links: ["e": "d", "d/alias.md": "a.md"])
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let real = NoteFiles.realPath(root + "/d/a.md")
+    #expect(NoteFiles.realPath(root + "/e/../d/alias.md") == real)
+    // A path that does not exist is resolved by name only.
+    #expect(NoteFiles.realPath(root + "/e/./none/../gone.md") == root + "/e/gone.md")
+    #expect(NoteFiles.realPath(root + "/d/a.md\u{0}.md") != real)
+  }
+
   @Test func aBrokenNoteLinkIsListedSoThatItIsReported() throws {
     let root = try tree(files: ["d/a.md": ""], links: ["d/gone.md": "nowhere.md", "d/x": "none"])
     defer { try? FileManager.default.removeItem(atPath: root) }

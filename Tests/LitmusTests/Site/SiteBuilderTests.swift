@@ -206,6 +206,69 @@ import Testing
 }
 
 @Suite struct NoteLinkTests {
+  /// A fresh directory with `files` (path → contents) and `links` (path → destination).
+  private func tree(files: [String: String], links: [String: String]) throws -> String {
+    let root = FileManager.default.temporaryDirectory
+      .appendingPathComponent("litmus-notelinks-\(UUID().uuidString)").path
+    for (path, contents) in files {
+      let full = root + "/" + path
+      try FileManager.default.createDirectory(
+        atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+      try Data(contents.utf8).write(to: URL(fileURLWithPath: full))
+    }
+    for (path, destination) in links {
+      let full = root + "/" + path
+      try FileManager.default.createDirectory(
+        atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+      try FileManager.default.createSymbolicLink(atPath: full, withDestinationPath: destination)
+    }
+    return root
+  }
+
+  /// The site `build` renders for the notes found under `directory`, as `build` finds them.
+  private func site(_ directory: String) throws -> [String: String] {
+    let notes = try NoteFiles.collect([directory]).files.map {
+      NoteChecker().check(bytes: try #require(FileBytes.read($0)), path: $0)
+    }
+    let files = try SiteBuilder(options: SiteOptions()).render(notes)
+    return Dictionary(files.map { ($0.name, $0.contents) }) { first, _ in first }
+  }
+
+  @Test func aLinkToANoteBuiltUnderAnotherSpellingPointsAtItsPage() throws {
+    let root = try tree(
+      files: ["Notes/intro.md": "# Intro\n", "Notes/next.md": "# Next\n\n[intro](intro.md#top)\n"],
+      links: ["Notes/alias.md": "intro.md"])
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let pages = try site(root + "/Notes")
+    // `alias.md` sorts first, so the one note is built as `alias.html`.
+    #expect(pages["intro.html"] == nil)
+    #expect(pages["next.html"]?.contains("href=\"alias.html#top\"") == true)
+  }
+
+  @Test func linksResolveFromTheRealFolderOfANoteReachedThroughALinkedFolder() throws {
+    let root = try tree(
+      files: [
+        "Notes/top.md": "# Top\n", "Notes/b/x.md": "# X\n\n[top](../top.md), [y](y.md)\n",
+        "Notes/b/y.md": "# Y\n",
+      ],
+      links: ["Notes/a/link": "../b"])
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let pages = try site(root + "/Notes")
+    // The search lists `x.md` as `Notes/a/link/x.md`; its links are still resolved
+    // from `Notes/b`, where the file is, as a Markdown viewer on it resolves them.
+    #expect(pages["x.html"]?.contains("href=\"top.html\"") == true)
+    #expect(pages["x.html"]?.contains("href=\"y.html\"") == true)
+  }
+
+  @Test func aTargetWithANulByteIsNotCutShortToAnotherNote() throws {
+    let root = try tree(
+      files: ["Notes/a.md": "# A\n", "Notes/b.md": "# B\n\n[a](a.md%00.md)\n"], links: [:])
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let pages = try site(root + "/Notes")
+    // Cut short at the NUL it would be `a.md`; it names no note, so it is left as written.
+    #expect(pages["b.html"]?.contains("href=\"a.md%00.md\"") == true)
+  }
+
   @Test func linksToOtherNotesPointAtTheirPages() throws {
     let first = NoteChecker().check(
       bytes: Array(
