@@ -37,6 +37,9 @@
 ///   (`red!50`, `[rgb]`) is a diagnostic. `\textcolor{red}{=}` keeps its operator's class.
 /// - `@{…}`, `!{…}`, `>{…}`, `<{…}` in `array` columns are ignored, and `p{…}`, `m{…}`,
 ///   `b{…}` columns are left-aligned at their natural width.
+/// - Each nested `*{n}{…}` in `array` columns counts one level of the nesting limit.
+/// - `\hspace` draws at most 1,000em either way (16,000px at a 16px em); a wider length,
+///   or a number too long to be finite, is an invalid length, not a page-wide space.
 /// - Stretchy delimiters, large operators and wide accents need a math font:
 ///   pages should set `math { font-family: "Latin Modern Math", "STIX Two Math",
 ///   "DejaVu Math TeX Gyre", math; }`.

@@ -3,9 +3,21 @@
 /// Used for the optional argument of a row break (`\\[4pt]`), where only a valid
 /// length counts as the argument, and for `\hspace{…}`. Widths are converted to em
 /// with TeX's default 10 pt font (1em = 10pt, 1ex ≈ 0.431em, 18mu = 1em).
+///
+/// A length too long for a `Double` (a number of over 309 digits) is not a length. A length that
+/// is drawn (`\hspace`) must also be ``isDrawable``: at most ``maximumDrawnEm`` either
+/// way. A row break's length is only read, never drawn, so it has no such bound.
 struct TeXLength: Sendable, Equatable {
   /// The length in em.
   var em: Double
+
+  /// The widest space, in em, a length may draw: 1,000em, 16,000 CSS pixels at the
+  /// usual 16px em (eight full-HD screen widths), far past any layout a note needs,
+  /// so a number beyond it is almost surely a typo.
+  static let maximumDrawnEm = 1000.0
+
+  /// Whether the length may be drawn: finite and at most ``maximumDrawnEm`` either way.
+  var isDrawable: Bool { em.isFinite && em.magnitude <= Self.maximumDrawnEm }
 
   /// How many em one unit is.
   static let units: [String: Double] = [
@@ -22,7 +34,8 @@ struct TeXLength: Sendable, Equatable {
   /// Reads a length: optional signs, a number (unless a register follows), a unit or
   /// a register, with spaces allowed between the parts.
   /// - Parameter tokens: Exactly the tokens of the length, nothing around it.
-  /// - Returns: The length, or nil if the tokens are not one valid length.
+  /// - Returns: The length, or nil if the tokens are not one valid length or its
+  ///   number is too long to be finite.
   static func parse(_ tokens: ArraySlice<TeXToken>) -> TeXLength? {
     var position = tokens.startIndex
     func skipSpaces() {
@@ -67,7 +80,9 @@ struct TeXLength: Sendable, Equatable {
     guard let perUnit else { return nil }
     skipSpaces()
     guard position == tokens.endIndex else { return nil }
-    return TeXLength(em: sign * factor * perUnit)
+    let em = sign * factor * perUnit
+    guard em.isFinite else { return nil }
+    return TeXLength(em: em)
   }
 
   /// The length as a CSS width in em, rounded to four decimals: `0.4em`, `-1em`.

@@ -50,7 +50,8 @@ enum TeXMessage {
     "unsupported colour model [\(model)]: use [HTML], a name like red or #d62728"
   }
   static func invalidLength(_ command: String) -> String {
-    "invalid length for \(command): write a number and a unit, like 1em or 4pt"
+    "invalid length for \(command): write a number and a unit, like 1em or 4pt, "
+      + "at most \(Int(TeXLength.maximumDrawnEm))em either way"
   }
   static func ambiguousInfix(_ command: String) -> String {
     "ambiguous \\\(command): this group already has an infix fraction; add braces"

@@ -1,5 +1,5 @@
 extension TeXParser {
-  /// The columns read so far from an `array` specification.
+  /// The columns read so far from an `array` specification, and where its braces close.
   private struct ColumnSpecification {
     var alignments: [String] = []
     /// Whether a rule precedes each column; one more entry, if present, is a rule
@@ -9,6 +9,49 @@ extension TeXParser {
     /// How many more tokens may be visited (bounds `*{n}{…}` expansion).
     var budget = 4096
     var exhausted = false
+    /// The index of the specification's opening `{`; the tables below start there.
+    let start: Int
+    /// For each `{` in the specification, the index of its `}`; -1 for other tokens.
+    let closes: [Int]
+    /// For each token in the specification, the index of the first token at or after
+    /// it that is not a space.
+    let nextNonSpace: [Int]
+
+    /// Indexes the braces and spaces of a specification, so that finding where a
+    /// `{` closes or skipping spaces takes constant time at any `*{n}{…}` depth.
+    /// - Parameters:
+    ///   - tokens: The formula's tokens.
+    ///   - start: The index of the specification's `{`.
+    /// - Returns: The empty specification, or nil if the `{` is never closed.
+    init?(tokens: [TeXToken], start: Int) {
+      var closes: [Int] = []
+      var opens: [Int] = []
+      var position = start
+      while position < tokens.count {
+        closes.append(-1)
+        switch tokens[position].kind {
+        case .beginGroup: opens.append(position)
+        case .endGroup:
+          if let open = opens.popLast() { closes[open - start] = position }
+        default: break
+        }
+        position += 1
+        if opens.isEmpty { break }
+      }
+      guard opens.isEmpty else { return nil }
+      var nextNonSpace = [Int](repeating: position, count: closes.count)
+      var next = position
+      for index in (start..<position).reversed() {
+        if tokens[index].kind != .space { next = index }
+        nextNonSpace[index - start] = next
+      }
+      self.start = start
+      self.closes = closes
+      self.nextNonSpace = nextNonSpace
+    }
+
+    /// The index of the `}` closing the specification's own `{`.
+    var end: Int { closes[0] }
   }
 
   /// The most columns `*{n}{…}` may repeat.
@@ -19,7 +62,11 @@ extension TeXParser {
   /// `l`, `c`, `r` align a column; `p{…}`, `m{…}` and `b{…}` are left-aligned columns
   /// (the width is ignored); `|` and `:` draw a rule; `*{n}{…}` repeats; `@{…}`,
   /// `!{…}`, `>{…}` and `<{…}` are accepted and ignored. Anything else gets one
-  /// positioned diagnostic.
+  /// positioned diagnostic. Each `*{n}{…}` counts one nesting level, like a group, so
+  /// nesting them deeper than the converter's nesting limit stops with
+  /// `nesting too deep` at the first `*` past the limit. Time is linear in the
+  /// specification's length: its braces are matched once, and expansion is bounded
+  /// by a budget of visited tokens.
   /// - Parameters:
   ///   - token: The `\begin` token.
   ///   - name: The environment's name.
@@ -30,12 +77,12 @@ extension TeXParser {
       report(TeXMessage.missingArgument("\\begin{\(name)}"), at: token)
       return .array(alignments: [], rules: [])
     }
-    guard let close = matchingClose(of: index, before: tokens.count) else {
+    guard var specification = ColumnSpecification(tokens: tokens, start: index) else {
       report(TeXMessage.missingCloseBrace, at: open)
       aborted = true
       return .array(alignments: [], rules: [])
     }
-    var specification = ColumnSpecification()
+    let close = specification.end
     readColumns(index + 1..<close, into: &specification)
     index = close + 1
     if specification.pendingRule { specification.rules.append(true) }
@@ -43,12 +90,33 @@ extension TeXParser {
   }
 
   /// Reads the columns in a range of tokens.
+  ///
+  /// `*{n}{…}` is expanded with an explicit stack rather than recursion, so nesting
+  /// takes no call stack; it is still bounded by the nesting limit, counting from the
+  /// environment's own depth. The first problem stops reading with one diagnostic.
   private mutating func readColumns(
     _ range: Range<Int>, into specification: inout ColumnSpecification
   ) {
+    // The `*{n}{…}` being expanded, innermost last: its `*`, the tokens inside its
+    // columns' braces, how many more times they are read, and what to read after.
+    var repeats: [(star: TeXToken, columns: Range<Int>, remaining: Int, after: Range<Int>)] = []
     var position = range.lowerBound
-    while position < range.upperBound, spend(at: tokens[position], from: &specification) {
+    var end = range.upperBound
+    while !aborted {
+      if position >= end {
+        guard var innermost = repeats.popLast() else { return }
+        guard innermost.remaining > 0 else {
+          (position, end) = (innermost.after.lowerBound, innermost.after.upperBound)
+          continue
+        }
+        guard spend(at: innermost.star, from: &specification) else { return }
+        innermost.remaining -= 1
+        (position, end) = (innermost.columns.lowerBound, innermost.columns.upperBound)
+        repeats.append(innermost)
+        continue
+      }
       let token = tokens[position]
+      guard spend(at: token, from: &specification) else { return }
       position += 1
       switch token.kind {
       case .space:
@@ -58,31 +126,39 @@ extension TeXParser {
       case .character(let c) where c == "l" || c == "c" || c == "r":
         addColumn(c == "l" ? "left" : c == "r" ? "right" : "center", to: &specification)
       case .character(let c) where ["p", "m", "b", "@", "!", ">", "<"].contains(c):
-        guard let argument = braced(after: position, before: range.upperBound) else {
+        guard let argument = braced(after: position, before: end, in: specification) else {
           report(TeXMessage.missingColumnArgument(String(c)), at: token)
           return
         }
         position = argument.upperBound + 1
         if ["p", "m", "b"].contains(c) { addColumn("left", to: &specification) }
       case .character("*"):
-        guard let count = braced(after: position, before: range.upperBound),
-          let columns = braced(after: count.upperBound + 1, before: range.upperBound)
+        guard let count = braced(after: position, before: end, in: specification),
+          let columns = braced(after: count.upperBound + 1, before: end, in: specification)
         else {
           report(TeXMessage.missingColumnArgument("*"), at: token)
           return
         }
-        position = columns.upperBound + 1
-        guard let repeats = repeatCount(count.lowerBound + 1..<count.upperBound) else {
+        guard let times = repeatCount(count.lowerBound + 1..<count.upperBound, in: specification)
+        else {
           report(
             TeXMessage.invalidColumnRepeat, from: token.offset,
             to: tokens[columns.upperBound].offset + 1)
           return
         }
-        for _ in 0..<repeats where spend(at: token, from: &specification) {
-          readColumns(columns.lowerBound + 1..<columns.upperBound, into: &specification)
+        guard depth + repeats.count < maximumDepth else {
+          report(TeXMessage.nestingTooDeep, at: token)
+          aborted = true
+          return
         }
+        repeats.append(
+          (
+            star: token, columns: columns.lowerBound + 1..<columns.upperBound, remaining: times,
+            after: columns.upperBound + 1..<end
+          ))
+        (position, end) = (columns.upperBound, columns.upperBound)
       case .beginGroup:
-        let close = matchingClose(of: position - 1, before: range.upperBound) ?? position - 1
+        let close = specification.closes[position - 1 - specification.start]
         report(
           TeXMessage.unsupportedColumn("{…}"), from: token.offset,
           to: tokens[close].offset + tokens[close].length)
@@ -113,42 +189,31 @@ extension TeXParser {
   }
 
   /// The range from the `{` after `position` (spaces skipped) to its `}`, both included
-  /// as bounds: `lowerBound` is the `{`, `upperBound` the `}`.
-  private func braced(after position: Int, before end: Int) -> ClosedRange<Int>? {
-    var start = position
-    while start < end, tokens[start].kind == .space { start += 1 }
-    guard start < end, tokens[start].kind == .beginGroup,
-      let close = matchingClose(of: start, before: end)
-    else { return nil }
+  /// as bounds: `lowerBound` is the `{`, `upperBound` the `}`. Constant time.
+  private func braced(
+    after position: Int, before end: Int, in specification: ColumnSpecification
+  ) -> ClosedRange<Int>? {
+    guard position < end else { return nil }
+    let start = specification.nextNonSpace[position - specification.start]
+    guard start < end, tokens[start].kind == .beginGroup else { return nil }
+    let close = specification.closes[start - specification.start]
+    guard close < end else { return nil }
     return start...close
   }
 
-  /// The index of the `}` that closes the `{` at `open`, searching before `end`.
-  private func matchingClose(of open: Int, before end: Int) -> Int? {
-    var level = 0
-    var scan = open + 1
-    while scan < end {
-      switch tokens[scan].kind {
-      case .beginGroup: level += 1
-      case .endGroup:
-        if level == 0 { return scan }
-        level -= 1
-      default: break
-      }
-      scan += 1
-    }
-    return nil
-  }
-
-  /// The count of `*{count}{…}`: digits only, 1 to ``maximumRepeat``.
-  private func repeatCount(_ range: Range<Int>) -> Int? {
+  /// The count of `*{count}{…}`: digits only, 1 to ``maximumRepeat``. Reads at most
+  /// four digits, so it takes constant time however long the count is.
+  private func repeatCount(_ range: Range<Int>, in specification: ColumnSpecification) -> Int? {
     var digits = ""
-    for token in tokens[range] {
-      switch token.kind {
-      case .character(let c) where ("0"..."9").contains(c): digits.unicodeScalars.append(c)
-      case .space: continue
-      default: return nil
-      }
+    var position = range.lowerBound
+    while position < range.upperBound {
+      position = specification.nextNonSpace[position - specification.start]
+      guard position < range.upperBound else { break }
+      guard case .character(let c) = tokens[position].kind, ("0"..."9").contains(c),
+        digits.count < 4
+      else { return nil }
+      digits.unicodeScalars.append(c)
+      position += 1
     }
     guard digits.count <= 3, let count = Int(digits), (1...Self.maximumRepeat).contains(count)
     else { return nil }

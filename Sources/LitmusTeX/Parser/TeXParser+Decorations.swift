@@ -98,12 +98,15 @@ extension TeXParser {
   }
 
   /// Parses `\hspace{length}` or `\hspace*{length}` as a space of that width.
+  ///
+  /// A length past ``TeXLength/maximumDrawnEm`` either way (or too long a number) is
+  /// an invalid length, reported on the argument, rather than a page-wide space.
   /// - Parameter token: The command's token.
   /// - Returns: The space, or nothing after a diagnostic.
   mutating func parseHorizontalSpace(token: TeXToken) -> [MathNode] {
     if case .character("*")? = peek()?.kind { index += 1 }
     guard let argument = parseFlatArgument(for: token, name: "hspace") else { return [] }
-    guard let length = TeXLength.parse(argument.tokens) else {
+    guard let length = TeXLength.parse(argument.tokens), length.isDrawable else {
       report(TeXMessage.invalidLength("\\hspace"), from: argument.start, to: argument.end)
       return []
     }

@@ -28,6 +28,22 @@ import Testing
     #expect(length(#"2\jot"#) == "0.6em")
   }
 
+  @Test func aNumberTooLongToBeFiniteIsNotALength() {
+    #expect(length(String(repeating: "9", count: 400) + "em") == nil)
+    #expect(length("-" + String(repeating: "9", count: 400) + "pt") == nil)
+    // Finite as a number, infinite once converted from inches to em.
+    #expect(length("1" + String(repeating: "0", count: 308) + "in") == nil)
+  }
+
+  @Test func onlyLengthsUpToAThousandEmEitherWayAreDrawable() {
+    #expect(TeXLength(em: 1000).isDrawable)
+    #expect(TeXLength(em: -1000).isDrawable)
+    #expect(!TeXLength(em: 1000.001).isDrawable)
+    #expect(!TeXLength(em: -1e300).isDrawable)
+    #expect(!TeXLength(em: .infinity).isDrawable)
+    #expect(!TeXLength(em: .nan).isDrawable)
+  }
+
   @Test func anythingElseIsNotALength() {
     for tex in ["", "em", "4", "4 p t", "4xx", "0, 1", #"\nabla L"#, "1.2.3em", "4pt x", "."] {
       #expect(length(tex) == nil, "\(tex)")

@@ -79,6 +79,39 @@ import Testing
       diagnostics(tex).map(\.message) == ["array specification has too many columns"])
   }
 
+  @Test func deeplyNestedStarsExpandOnce() {
+    let nested = String(repeating: "*{1}{", count: 150) + "c|c" + String(repeating: "}", count: 150)
+    let tex = #"\begin{array}{"# + nested + #"} a & b \end{array}"#
+    #expect(diagnostics(tex).isEmpty)
+    #expect(
+      mathBody(tex)
+        == "<mtable><mtr><mtd><mi>a</mi></mtd>"
+        + "<mtd style=\"border-left:0.06em solid\"><mi>b</mi></mtd></mtr></mtable>")
+  }
+
+  @Test func starsNestedPastTheLimitAreOneErrorOnTheFirstStarTooDeep() {
+    let prefix = #"\begin{array}{"#
+    let nested =
+      String(repeating: "*{1}{", count: 2040) + String(repeating: "c", count: 100_000)
+      + String(repeating: "}", count: 2040)
+    let found = diagnostics(prefix + nested + #"} a \end{array}"#)
+    #expect(found.map(\.message) == ["nesting too deep"])
+    // The default limit is 200 levels: the 201st star is one too many.
+    #expect(found.first?.offset == prefix.utf8.count + 200 * "*{1}{".utf8.count)
+    #expect(found.first?.length == 1)
+  }
+
+  @Test func repeatCountsMayBeSpacedButNotLong() {
+    #expect(
+      mathBody(#"\begin{array}{* { 2 } {c}} a & b \end{array}"#)
+        == "<mtable><mtr><mtd><mi>a</mi></mtd><mtd><mi>b</mi></mtd></mtr></mtable>")
+    let long =
+      #"\begin{array}{*{"# + String(repeating: "1", count: 100_000) + #"}{c}} a \end{array}"#
+    #expect(
+      diagnostics(long).map(\.message)
+        == ["invalid *{count}{columns} in array specification: the count must be 1 to 100"])
+  }
+
   @Test func unclosedSpecificationIsOneDiagnostic() {
     #expect(
       diagnostics(#"\begin{array}{c|p{2cm} a \end{array}"#).map(\.message)

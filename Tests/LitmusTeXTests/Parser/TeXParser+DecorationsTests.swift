@@ -56,9 +56,33 @@ import Testing
     let found = diagnostics(#"a\hspace{wide}"#)
     #expect(
       found.map(\.message)
-        == ["invalid length for \\hspace: write a number and a unit, like 1em or 4pt"])
+        == [
+          "invalid length for \\hspace: write a number and a unit, like 1em or 4pt, "
+            + "at most 1000em either way"
+        ])
     #expect(found.first?.offset == 8)
     #expect(found.first?.length == 6)
+  }
+
+  @Test func hspaceUpToAThousandEmIsDrawn() {
+    #expect(mathBody(#"a\hspace{10000pt}b"#) == "<mi>a</mi>\(space("1000em"))<mi>b</mi>")
+    #expect(mathBody(#"a\hspace{-1000em}b"#) == "<mi>a</mi>\(space("-1000em"))<mi>b</mi>")
+  }
+
+  @Test func hspaceTooWideOrTooLongIsAPositionedError() {
+    let digits = String(repeating: "9", count: 400)
+    for argument in ["1001em", "-200in", digits + "em", "-" + digits + "pt"] {
+      let found = diagnostics(#"a\hspace{"# + argument + "}b")
+      #expect(
+        found.map(\.message)
+          == [
+            "invalid length for \\hspace: write a number and a unit, like 1em or 4pt, "
+              + "at most 1000em either way"
+          ],
+        "\(argument)")
+      #expect(found.first?.offset == 8, "\(argument)")
+      #expect(found.first?.length == argument.utf8.count + 2, "\(argument)")
+    }
   }
 
   @Test func smashZeroesHeightAndDepth() {
