@@ -17,11 +17,16 @@ struct CodeSpanLocator {
   /// The text offset up to which the paragraph has been accounted for (the end of the
   /// last span found or text skipped).
   private var consumed: Int
+  /// Bytes that ``occurrence(of:from:)`` may still look at: a few passes over the
+  /// paragraph, so that many reference links with a backtick in their title (found
+  /// elsewhere, so searched for in vain) cannot make a paragraph quadratic.
+  private var searchBudget: Int
 
   init(bytes: [UInt8], range: Range<Int>) {
     self.bytes = bytes
     self.range = range
     self.consumed = range.lowerBound
+    self.searchBudget = 4 * range.count + 4_096
   }
 
   /// Passes over raw HTML, so that backticks inside it (`<span title="`1 => 2`">`) are
@@ -71,11 +76,14 @@ struct CodeSpanLocator {
     consumed = max(consumed, offset)
   }
 
-  /// The first occurrence of `needle` in the paragraph at or after `from`.
-  private func occurrence(of needle: [UInt8], from: Int? = nil) -> Range<Int>? {
+  /// The first occurrence of `needle` in the paragraph at or after `from`; nil also when
+  /// the search budget is spent (the skip is then not made, as before it existed).
+  private mutating func occurrence(of needle: [UInt8], from: Int? = nil) -> Range<Int>? {
     guard let first = needle.first else { return nil }
     var start = from ?? consumed
     while start + needle.count <= range.upperBound {
+      searchBudget -= 1
+      if searchBudget < 0 { return nil }
       if bytes[start] == first && bytes[start..<(start + needle.count)].elementsEqual(needle) {
         return start..<(start + needle.count)
       }

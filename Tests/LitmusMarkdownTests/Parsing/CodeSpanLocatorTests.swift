@@ -110,6 +110,19 @@ import Testing
     }
   }
 
+  /// Reference links whose titles (written elsewhere) hold a backtick are searched for in
+  /// vain; the search has a budget of a few passes over the paragraph, and a span after
+  /// thousands of them is still located.
+  @Test func aSpanAfterManyReferenceLinksWithBacktickTitlesIsLocated() throws {
+    let links = (0..<2_000).map { "[x][r\($0)]" }.joined(separator: " ")
+    let definitions = (0..<2_000).map { "[r\($0)]: https://e.com \"`x`\"" }
+      .joined(separator: "\n\n")
+    let source = MarkedSource("\(links) `1️⃣1 + 1 => 2️⃣3`\n\n\(definitions)\n")
+    let span = try span(source)
+    expect(span.expressionPosition, at: 1, in: source)
+    expect(span.statedPosition, at: 2, in: source)
+  }
+
   @Test func aSpanInALinksTextIsFoundBeforeItsTitle() throws {
     let source = MarkedSource("See [`1️⃣1 + 1 => 3`](https://e.com \"`1 + 1 => 3`\") and `2️⃣x`.\n")
     let note = try NoteParser.parse(bytes: source.bytes, path: "note.md")
