@@ -4,25 +4,9 @@ import Testing
 @testable import Litmus
 
 @Suite struct NoteFilesTests {
-  /// A fresh directory with `files` (path → contents) and `links` (path → destination).
-  private func tree(files: [String: String], links: [String: String] = [:]) throws -> String {
-    let root = FileManager.default.temporaryDirectory
-      .appendingPathComponent("litmus-notefiles-\(UUID().uuidString)").path
-    for (path, contents) in files {
-      let full = root + "/" + path
-      try FileManager.default.createDirectory(
-        atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-      try Data(contents.utf8).write(to: URL(fileURLWithPath: full))
-    }
-    for (path, destination) in links {
-      try FileManager.default.createSymbolicLink(
-        atPath: root + "/" + path, withDestinationPath: destination)
-    }
-    return root
-  }
-
   @Test func aLinkedDirectoryNamedOnTheCommandLineIsSearched() throws {
-    let root = try tree(files: ["real/a.md": "", "real/b.md": ""], links: ["Notes": "real"])
+    let root = try FileTree.make(
+      files: ["real/a.md": "", "real/b.md": ""], links: ["Notes": "real"])
     defer { try? FileManager.default.removeItem(atPath: root) }
     let (files, missing) = NoteFiles.collect([root + "/Notes"])
     #expect(files == [root + "/Notes/a.md", root + "/Notes/b.md"])
@@ -30,7 +14,7 @@ import Testing
   }
 
   @Test func linksInsideADirectoryAreFollowedWithoutLooping() throws {
-    let root = try tree(
+    let root = try FileTree.make(
       files: ["notes/a.md": "", "shared/s.md": ""],
       links: [
         "notes/up": "..", "notes/self": ".", "notes/shared": "../shared",
@@ -44,14 +28,14 @@ import Testing
   }
 
   @Test func oneNoteReachedByTwoSpellingsIsListedOnceUnderTheFirst() throws {
-    let root = try tree(files: ["d/a.md": "", "d/b.md": ""])
+    let root = try FileTree.make(files: ["d/a.md": "", "d/b.md": ""])
     defer { try? FileManager.default.removeItem(atPath: root) }
     let (files, _) = NoteFiles.collect([root + "/d", root + "/./d/a.md", root + "/d//b.md"])
     #expect(files == [root + "/d/a.md", root + "/d/b.md"])
   }
 
   @Test func realPathResolvesLinksAndNeverCutsAPathShortAtANul() throws {
-    let root = try tree(files: ["d/a.md": ""], links: ["e": "d", "d/alias.md": "a.md"])
+    let root = try FileTree.make(files: ["d/a.md": ""], links: ["e": "d", "d/alias.md": "a.md"])
     defer { try? FileManager.default.removeItem(atPath: root) }
     let real = NoteFiles.realPath(root + "/d/a.md")
     #expect(NoteFiles.realPath(root + "/e/../d/alias.md") == real)
@@ -61,7 +45,8 @@ import Testing
   }
 
   @Test func aBrokenNoteLinkIsListedSoThatItIsReported() throws {
-    let root = try tree(files: ["d/a.md": ""], links: ["d/gone.md": "nowhere.md", "d/x": "none"])
+    let root = try FileTree.make(
+      files: ["d/a.md": ""], links: ["d/gone.md": "nowhere.md", "d/x": "none"])
     defer { try? FileManager.default.removeItem(atPath: root) }
     let (files, _) = NoteFiles.collect([root + "/d"])
     #expect(files == [root + "/d/a.md", root + "/d/gone.md"])
@@ -71,7 +56,7 @@ import Testing
   }
 
   @Test func anEmptyDirectoryGivesNoFilesAndIsNotMissing() throws {
-    let root = try tree(files: ["d/.hidden.md": "", "d/text.txt": ""])
+    let root = try FileTree.make(files: ["d/.hidden.md": "", "d/text.txt": ""])
     defer { try? FileManager.default.removeItem(atPath: root) }
     let (files, missing) = NoteFiles.collect([root + "/d"])
     #expect(files.isEmpty && missing.isEmpty)

@@ -206,25 +206,6 @@ import Testing
 }
 
 @Suite struct NoteLinkTests {
-  /// A fresh directory with `files` (path → contents) and `links` (path → destination).
-  private func tree(files: [String: String], links: [String: String]) throws -> String {
-    let root = FileManager.default.temporaryDirectory
-      .appendingPathComponent("litmus-notelinks-\(UUID().uuidString)").path
-    for (path, contents) in files {
-      let full = root + "/" + path
-      try FileManager.default.createDirectory(
-        atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-      try Data(contents.utf8).write(to: URL(fileURLWithPath: full))
-    }
-    for (path, destination) in links {
-      let full = root + "/" + path
-      try FileManager.default.createDirectory(
-        atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-      try FileManager.default.createSymbolicLink(atPath: full, withDestinationPath: destination)
-    }
-    return root
-  }
-
   /// The site `build` renders for the notes found under `directory`, as `build` finds them.
   private func site(_ directory: String) throws -> [String: String] {
     let notes = try NoteFiles.collect([directory]).files.map {
@@ -235,7 +216,7 @@ import Testing
   }
 
   @Test func aLinkToANoteBuiltUnderAnotherSpellingPointsAtItsPage() throws {
-    let root = try tree(
+    let root = try FileTree.make(
       files: ["Notes/intro.md": "# Intro\n", "Notes/next.md": "# Next\n\n[intro](intro.md#top)\n"],
       links: ["Notes/alias.md": "intro.md"])
     defer { try? FileManager.default.removeItem(atPath: root) }
@@ -246,7 +227,7 @@ import Testing
   }
 
   @Test func linksResolveFromTheRealFolderOfANoteReachedThroughALinkedFolder() throws {
-    let root = try tree(
+    let root = try FileTree.make(
       files: [
         "Notes/top.md": "# Top\n", "Notes/b/x.md": "# X\n\n[top](../top.md), [y](y.md)\n",
         "Notes/b/y.md": "# Y\n",
@@ -261,7 +242,7 @@ import Testing
   }
 
   @Test func aTargetWithANulByteIsNotCutShortToAnotherNote() throws {
-    let root = try tree(
+    let root = try FileTree.make(
       files: ["Notes/a.md": "# A\n", "Notes/b.md": "# B\n\n[a](a.md%00.md)\n"], links: [:])
     defer { try? FileManager.default.removeItem(atPath: root) }
     let pages = try site(root + "/Notes")
