@@ -1,3 +1,6 @@
+import LitmusMarkdown
+import Testing
+
 /// Test input with position markers (`1️⃣`, `2️⃣`, …) stripped and their byte offsets kept,
 /// as swift-format's tests mark the columns they assert.
 struct MarkedSource {
@@ -54,4 +57,15 @@ struct MarkedSource {
     }
     return (line, offset - lineStart + 1)
   }
+}
+
+/// Asserts that `position` is where `marker` stands in `source`: its offset, line and column.
+func expect(
+  _ position: SourcePosition?, at marker: Int, in source: MarkedSource,
+  sourceLocation: SourceLocation = #_sourceLocation
+) {
+  let expected = source.lineAndColumn(marker)
+  #expect(position?.offset == source.offsets[marker], sourceLocation: sourceLocation)
+  #expect(position?.line == expected?.line, sourceLocation: sourceLocation)
+  #expect(position?.column == expected?.column, sourceLocation: sourceLocation)
 }

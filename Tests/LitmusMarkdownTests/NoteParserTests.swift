@@ -28,17 +28,6 @@ import Testing
     note.items.compactMap { if case .inlineValue(let span) = $0 { span } else { nil } }
   }
 
-  /// Asserts that `position` is where `marker` stands in `source`.
-  private func expect(
-    _ position: SourcePosition?, at marker: Int, in source: MarkedSource,
-    sourceLocation: SourceLocation = #_sourceLocation
-  ) {
-    let expected = source.lineAndColumn(marker)
-    #expect(position?.offset == source.offsets[marker], sourceLocation: sourceLocation)
-    #expect(position?.line == expected?.line, sourceLocation: sourceLocation)
-    #expect(position?.column == expected?.column, sourceLocation: sourceLocation)
-  }
-
   // MARK: Input safety
 
   @Test func invalidUTF8IsAnErrorNamingTheByteOffset() throws {

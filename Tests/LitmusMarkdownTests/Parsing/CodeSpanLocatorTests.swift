@@ -41,16 +41,6 @@ import Testing
     return try #require(spans.first)
   }
 
-  private func expect(
-    _ position: SourcePosition?, at marker: Int, in source: MarkedSource,
-    sourceLocation: SourceLocation = #_sourceLocation
-  ) {
-    let expected = source.lineAndColumn(marker)
-    #expect(position?.offset == source.offsets[marker], sourceLocation: sourceLocation)
-    #expect(position?.line == expected?.line, sourceLocation: sourceLocation)
-    #expect(position?.column == expected?.column, sourceLocation: sourceLocation)
-  }
-
   @Test(arguments: containerShapes)
   func spanContinuedOnTheNextLineIsLocatedAtItsBytes(text: String) throws {
     for source in [MarkedSource(text), MarkedSource(text).crlf] {
